@@ -1,0 +1,43 @@
+package org.inclusiondata.model;
+
+import java.util.Objects;
+
+/**
+ * A problem or remark about one input file, at a position in it. {@code line} and {@code column}
+ * are 1-based; 0 means the position does not apply (for example a file that cannot be read at all).
+ * {@code code} is a stable machine-readable identifier such as {@code decode.invalid-utf8}.
+ */
+public record Diagnostic(Severity severity, String code, String message, String file, int line, int column) {
+
+    public Diagnostic {
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(file, "file");
+        if (line < 0 || column < 0) {
+            throw new IllegalArgumentException("line and column must not be negative");
+        }
+    }
+
+    public static Diagnostic error(String code, String file, int line, int column, String message) {
+        return new Diagnostic(Severity.ERROR, code, message, file, line, column);
+    }
+
+    public static Diagnostic warning(String code, String file, int line, int column, String message) {
+        return new Diagnostic(Severity.WARNING, code, message, file, line, column);
+    }
+
+    public static Diagnostic info(String code, String file, int line, int column, String message) {
+        return new Diagnostic(Severity.INFO, code, message, file, line, column);
+    }
+
+    /** The compiler-style form {@code file:line:column: severity: message}. */
+    public String format() {
+        return file + ":" + line + ":" + column + ": " + severity.code() + ": " + message;
+    }
+
+    @Override
+    public String toString() {
+        return format();
+    }
+}

@@ -1,0 +1,135 @@
+package org.inclusiondata.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * One project or programme that a document describes, with the fields of the corpus annotation
+ * guide ({@code ANNOTATION.md}) under the same names. Lists keep the order of the text.
+ *
+ * <p>Scalar values (title, acronym, dates, numbers) keep their provenance in {@link #evidence()},
+ * keyed by field name; list items carry their own {@link Span}.
+ */
+@JsonPropertyOrder({"id", "title", "acronym", "start", "end", "durationMonths", "organizations", "funding",
+        "programmes", "locations", "targetGroups", "beneficiaries", "objectives", "activities", "results", "links",
+        "evidence"})
+public record Project(
+        String id,
+        String title,
+        String acronym,
+        PartialDate start,
+        PartialDate end,
+        Integer durationMonths,
+        List<Organization> organizations,
+        List<Money> funding,
+        List<Phrase> programmes,
+        List<Phrase> locations,
+        List<Phrase> targetGroups,
+        Integer beneficiaries,
+        List<Phrase> objectives,
+        List<Phrase> activities,
+        List<Phrase> results,
+        List<Link> links,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) SortedMap<String, Span> evidence) {
+
+    /** Field names of a project record, in the order of the annotation guide. */
+    public static final List<String> FIELDS = List.of("title", "acronym", "start", "end", "durationMonths",
+            "organizations", "funding", "programmes", "locations", "targetGroups", "beneficiaries", "objectives",
+            "activities", "results", "links");
+
+    public Project {
+        organizations = copy(organizations);
+        funding = copy(funding);
+        programmes = copy(programmes);
+        locations = copy(locations);
+        targetGroups = copy(targetGroups);
+        objectives = copy(objectives);
+        activities = copy(activities);
+        results = copy(results);
+        links = copy(links);
+        evidence = evidence == null ? new TreeMap<>() : new TreeMap<>(evidence);
+        evidence = java.util.Collections.unmodifiableSortedMap(evidence);
+    }
+
+    private static <T> List<T> copy(List<T> list) {
+        return list == null ? List.of() : List.copyOf(list);
+    }
+
+    /** The same project with another id. */
+    public Project withId(String newId) {
+        return new Project(newId, title, acronym, start, end, durationMonths, organizations, funding, programmes,
+                locations, targetGroups, beneficiaries, objectives, activities, results, links, evidence);
+    }
+
+    /** Where the scalar field {@code field} came from, if recorded. */
+    public java.util.Optional<Span> evidenceOf(String field) {
+        return java.util.Optional.ofNullable(evidence.get(Objects.requireNonNull(field)));
+    }
+
+    /** A builder, so extractors can fill fields in any order. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Mutable helper that assembles an immutable {@link Project}. */
+    public static final class Builder {
+        private String id;
+        private String title;
+        private String acronym;
+        private PartialDate start;
+        private PartialDate end;
+        private Integer durationMonths;
+        private final List<Organization> organizations = new java.util.ArrayList<>();
+        private final List<Money> funding = new java.util.ArrayList<>();
+        private final List<Phrase> programmes = new java.util.ArrayList<>();
+        private final List<Phrase> locations = new java.util.ArrayList<>();
+        private final List<Phrase> targetGroups = new java.util.ArrayList<>();
+        private Integer beneficiaries;
+        private final List<Phrase> objectives = new java.util.ArrayList<>();
+        private final List<Phrase> activities = new java.util.ArrayList<>();
+        private final List<Phrase> results = new java.util.ArrayList<>();
+        private final List<Link> links = new java.util.ArrayList<>();
+        private final Map<String, Span> evidence = new TreeMap<>();
+
+        private Builder() {
+        }
+
+        public Builder id(String value) { this.id = value; return this; }
+        public Builder title(String value, Span span) { this.title = value; return note("title", span); }
+        public Builder acronym(String value, Span span) { this.acronym = value; return note("acronym", span); }
+        public Builder start(PartialDate value, Span span) { this.start = value; return note("start", span); }
+        public Builder end(PartialDate value, Span span) { this.end = value; return note("end", span); }
+        public Builder durationMonths(Integer value, Span span) { this.durationMonths = value; return note("durationMonths", span); }
+        public Builder beneficiaries(Integer value, Span span) { this.beneficiaries = value; return note("beneficiaries", span); }
+        public Builder organization(Organization value) { organizations.add(value); return this; }
+        public Builder funding(Money value) { funding.add(value); return this; }
+        public Builder programme(Phrase value) { programmes.add(value); return this; }
+        public Builder location(Phrase value) { locations.add(value); return this; }
+        public Builder targetGroup(Phrase value) { targetGroups.add(value); return this; }
+        public Builder objective(Phrase value) { objectives.add(value); return this; }
+        public Builder activity(Phrase value) { activities.add(value); return this; }
+        public Builder result(Phrase value) { results.add(value); return this; }
+        public Builder link(Link value) { links.add(value); return this; }
+
+        public String title() { return title; }
+
+        private Builder note(String field, Span span) {
+            if (span == null) {
+                evidence.remove(field);
+            } else {
+                evidence.put(field, span);
+            }
+            return this;
+        }
+
+        public Project build() {
+            return new Project(id, title, acronym, start, end, durationMonths, organizations, funding, programmes,
+                    locations, targetGroups, beneficiaries, objectives, activities, results, links, new TreeMap<>(evidence));
+        }
+    }
+}

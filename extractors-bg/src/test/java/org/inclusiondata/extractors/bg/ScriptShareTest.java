@@ -1,0 +1,26 @@
+package org.inclusiondata.extractors.bg;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class ScriptShareTest {
+
+    @Test
+    void bulgarianWithLatinNamesIsStillBulgarian() {
+        assertTrue(ScriptShare.of("Партньор по проекта е Европейска мрежа на ромските организации – ERGO Network.")
+                .readableAsBulgarian());
+    }
+
+    @Test
+    void romanianIsNotBulgarian() {
+        assertFalse(ScriptShare.of("Proiectul își propune creșterea incluziunii romilor din județul Satu Mare.")
+                .readableAsBulgarian());
+    }
+
+    @Test
+    void aTextWithoutLettersIsNotBulgarian() {
+        assertFalse(ScriptShare.of("2015 – 2020, 1 000 000").readableAsBulgarian());
+    }
+}

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 
-class ScriptShareProperties {
+class ScriptSharePropertyTest {
 
     @Property
     void shareIsAFraction(@ForAll String text) {

@@ -1,5 +1,6 @@
 package org.inclusiondata.model;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Objects;
 
 /**
@@ -7,6 +8,7 @@ import java.util.Objects;
  * are 1-based; 0 means the position does not apply (for example a file that cannot be read at all).
  * {@code code} is a stable machine-readable identifier such as {@code decode.invalid-utf8}.
  */
+@JsonPropertyOrder({"severity", "code", "message", "file", "line", "column"})
 public record Diagnostic(Severity severity, String code, String message, String file, int line, int column) {
 
     public Diagnostic {

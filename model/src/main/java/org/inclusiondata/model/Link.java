@@ -3,9 +3,11 @@ package org.inclusiondata.model;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Objects;
 
 /** A URL the page gives for a project. Gold answers write links as bare strings. */
+@JsonPropertyOrder({"url", "span"})
 public record Link(
         String url,
         @JsonInclude(JsonInclude.Include.NON_NULL) Span span) {

@@ -1,9 +1,11 @@
 package org.inclusiondata.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Objects;
 
 /** An organisation taking part in a project, its name as the page writes it. */
+@JsonPropertyOrder({"name", "role", "span"})
 public record Organization(
         String name,
         Role role,
@@ -12,5 +14,10 @@ public record Organization(
     public Organization {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(role, "role");
+    }
+
+    /** An organisation without provenance. */
+    public Organization(String name, Role role) {
+        this(name, role, null);
     }
 }

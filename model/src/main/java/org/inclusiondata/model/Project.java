@@ -1,5 +1,6 @@
 package org.inclusiondata.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
@@ -42,6 +43,10 @@ public record Project(
             "organizations", "funding", "programmes", "locations", "targetGroups", "beneficiaries", "objectives",
             "activities", "results", "links");
 
+    /** The scalar fields, the only keys {@link #evidence()} may have. */
+    public static final List<String> SCALAR_FIELDS = List.of("title", "acronym", "start", "end", "durationMonths",
+            "beneficiaries");
+
     public Project {
         organizations = copy(organizations);
         funding = copy(funding);
@@ -53,6 +58,13 @@ public record Project(
         results = copy(results);
         links = copy(links);
         evidence = evidence == null ? new TreeMap<>() : new TreeMap<>(evidence);
+        evidence.forEach((field, span) -> {
+            if (!SCALAR_FIELDS.contains(field)) {
+                throw new IllegalArgumentException("evidence key '" + field + "' is not a scalar field; expected one of "
+                        + SCALAR_FIELDS + " (list items carry their own span)");
+            }
+            Objects.requireNonNull(span, () -> "evidence of '" + field + "' is null; leave the key out instead");
+        });
         evidence = java.util.Collections.unmodifiableSortedMap(evidence);
     }
 
@@ -76,7 +88,44 @@ public record Project(
         return new Builder();
     }
 
-    /** Mutable helper that assembles an immutable {@link Project}. */
+    /** A builder that starts from this project's values, for changing a few of them. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.id = id;
+        b.title = title;
+        b.acronym = acronym;
+        b.start = start;
+        b.end = end;
+        b.durationMonths = durationMonths;
+        b.beneficiaries = beneficiaries;
+        b.organizations.addAll(organizations);
+        b.funding.addAll(funding);
+        b.programmes.addAll(programmes);
+        b.locations.addAll(locations);
+        b.targetGroups.addAll(targetGroups);
+        b.objectives.addAll(objectives);
+        b.activities.addAll(activities);
+        b.results.addAll(results);
+        b.links.addAll(links);
+        b.evidence.putAll(evidence);
+        return b;
+    }
+
+    /** True when no field has a value (the id and evidence aside). */
+    @JsonIgnore
+    public boolean isEmpty() {
+        return title == null && acronym == null && start == null && end == null && durationMonths == null
+                && beneficiaries == null && organizations.isEmpty() && funding.isEmpty() && programmes.isEmpty()
+                && locations.isEmpty() && targetGroups.isEmpty() && objectives.isEmpty() && activities.isEmpty()
+                && results.isEmpty() && links.isEmpty();
+    }
+
+    /**
+     * Mutable helper that assembles an immutable {@link Project}. A scalar setter takes the value and
+     * the span it came from; setting a value again replaces both, and a null span forgets the old
+     * one. List adders keep the order of the calls. Not thread-safe; {@link #build()} may be called
+     * more than once.
+     */
     public static final class Builder {
         private String id;
         private String title;
@@ -116,7 +165,29 @@ public record Project(
         public Builder result(Phrase value) { results.add(value); return this; }
         public Builder link(Link value) { links.add(value); return this; }
 
+        public Builder title(String value) { return title(value, null); }
+        public Builder acronym(String value) { return acronym(value, null); }
+        public Builder start(PartialDate value) { return start(value, null); }
+        public Builder end(PartialDate value) { return end(value, null); }
+        public Builder durationMonths(Integer value) { return durationMonths(value, null); }
+        public Builder beneficiaries(Integer value) { return beneficiaries(value, null); }
+        public Builder organizations(java.util.Collection<Organization> values) { organizations.addAll(values); return this; }
+        public Builder funding(java.util.Collection<Money> values) { funding.addAll(values); return this; }
+        public Builder programmes(java.util.Collection<Phrase> values) { programmes.addAll(values); return this; }
+        public Builder locations(java.util.Collection<Phrase> values) { locations.addAll(values); return this; }
+        public Builder targetGroups(java.util.Collection<Phrase> values) { targetGroups.addAll(values); return this; }
+        public Builder objectives(java.util.Collection<Phrase> values) { objectives.addAll(values); return this; }
+        public Builder activities(java.util.Collection<Phrase> values) { activities.addAll(values); return this; }
+        public Builder results(java.util.Collection<Phrase> values) { results.addAll(values); return this; }
+        public Builder links(java.util.Collection<Link> values) { links.addAll(values); return this; }
+
+        public String id() { return id; }
         public String title() { return title; }
+        public String acronym() { return acronym; }
+        public PartialDate start() { return start; }
+        public PartialDate end() { return end; }
+        public Integer durationMonths() { return durationMonths; }
+        public Integer beneficiaries() { return beneficiaries; }
 
         private Builder note(String field, Span span) {
             if (span == null) {

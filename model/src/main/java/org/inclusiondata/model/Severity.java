@@ -17,6 +17,11 @@ public enum Severity {
 
     @JsonCreator
     public static Severity fromCode(String code) {
-        return valueOf(code.toUpperCase(Locale.ROOT));
+        for (Severity s : values()) {
+            if (s.code().equals(code)) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("unknown severity '" + code + "'; expected one of info, warning, error");
     }
 }

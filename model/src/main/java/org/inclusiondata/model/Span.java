@@ -1,5 +1,6 @@
 package org.inclusiondata.model;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Objects;
 
 /**
@@ -8,6 +9,7 @@ import java.util.Objects;
  * line and column of {@code start} (columns count Unicode code points), and the id of the
  * extractor that read it.
  */
+@JsonPropertyOrder({"start", "end", "line", "column", "extractor"})
 public record Span(int start, int end, int line, int column, String extractor) {
 
     public Span {

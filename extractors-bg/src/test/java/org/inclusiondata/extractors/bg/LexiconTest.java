@@ -26,7 +26,7 @@ class LexiconTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"months.tsv", "currencies.tsv", "multipliers.tsv", "money-kinds.tsv", "fields.tsv",
-            "roles.tsv", "place-cues.tsv", "duration-units.tsv"})
+            "roles.tsv", "place-cues.tsv", "duration-units.tsv", "numbers.tsv", "date-cues.tsv"})
     void twoColumnFilesHaveExactlyTwoNonEmptyColumns(String file) {
         for (String[] p : LexiconFiles.pairs(file)) {
             assertEquals(2, p.length, file + ": '" + String.join("\\t", p) + "' needs exactly one tab");
@@ -37,7 +37,8 @@ class LexiconTest {
     @ParameterizedTest
     @ValueSource(strings = {"months.tsv", "multipliers.tsv", "money-kinds.tsv", "fields.tsv", "roles.tsv",
             "place-cues.tsv", "duration-units.tsv", "boilerplate.txt", "project-words.txt", "count-units.txt",
-            "objective-cues.txt", "activity-cues.txt", "result-cues.txt", "target-cues.txt"})
+            "objective-cues.txt", "activity-cues.txt", "result-cues.txt", "target-cues.txt", "suffixes.txt",
+            "numbers.tsv", "date-cues.tsv", "programme-heads.txt"})
     void cueFilesAreLowerCaseAndFreeOfDuplicates(String file) {
         Set<String> seen = new HashSet<>();
         for (String line : LexiconFiles.entries(file)) {
@@ -99,6 +100,12 @@ class LexiconTest {
         }
         for (String[] p : LexiconFiles.pairs("place-cues.tsv")) {
             assertTrue(Set.of("before", "after").contains(p[0]), "place-cues.tsv: " + p[0]);
+        }
+        for (String[] p : LexiconFiles.pairs("date-cues.tsv")) {
+            assertTrue(Set.of("start", "end").contains(p[0]), "date-cues.tsv: " + p[0]);
+        }
+        for (String[] p : LexiconFiles.pairs("numbers.tsv")) {
+            assertTrue(Integer.parseInt(p[0]) > 0, "numbers.tsv: " + p[0]);
         }
         for (String[] p : LexiconFiles.pairs("duration-units.tsv")) {
             assertTrue(Set.of("1", "12").contains(p[0]), "duration-units.tsv: " + p[0]);

@@ -62,6 +62,24 @@ public final class SourceText {
     public String language() { return language; }
     public String script() { return script; }
 
+    /** The same text with the identified language and script. */
+    public SourceText withLanguage(String newLanguage, String newScript) {
+        return new SourceText(name, original, text, toOriginal, newLanguage, newScript);
+    }
+
+    /**
+     * The original characters behind normalised range {@code [start, end)}: what an extracted value
+     * must contain, since names and titles are kept as written (typographic quotes, dashes and all).
+     */
+    public String originalSlice(int start, int end) {
+        if (start < 0 || end < start || end > text.length()) {
+            throw new IndexOutOfBoundsException("[" + start + ", " + end + ") is outside the text of length " + text.length());
+        }
+        int os = toOriginal[start];
+        int oe = end == start ? os : Math.max(os, toOriginal[end]);
+        return original.substring(os, oe);
+    }
+
     /** The original offset where normalised offset {@code offset} falls. */
     public int originalOffset(int offset) {
         return toOriginal[Objects.checkIndex(offset, toOriginal.length)];

@@ -1,0 +1,259 @@
+package org.inclusiondata.extract.language;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import opennlp.tools.langdetect.Language;
+import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+import org.inclusiondata.extract.language.Identification.Candidate;
+import org.inclusiondata.model.Diagnostic;
+
+/**
+ * Identifies the language and script of a page: Apache OpenNLP's language detector (model
+ * {@code langdetect-183.bin} from {@code opennlp-models-langdetect}, loaded once on first use),
+ * then two guards for the confusions that matter here. Serbian, Croatian and Bosnian in Latin
+ * script are told apart by a marker lexicon (ekavian against ijekavian forms, national vocabulary),
+ * and Cyrillic Bulgarian, Serbian, Macedonian, Russian, Ukrainian and Belarusian by their alphabets.
+ * Overridden or uncertain decisions give a warning naming the candidates and confidences.
+ * Immutable and thread-safe.
+ */
+public final class LanguageIdentifier {
+
+    /** The class-path resource of the OpenNLP language detection model. */
+    public static final String MODEL_RESOURCE = "langdetect-183.bin";
+
+    /** The detector looks at n-grams; more text than this adds time, not accuracy. */
+    private static final int SAMPLE_CHARS = 50_000;
+
+    /** With fewer letters than this the detector's answer is a guess. */
+    private static final int MIN_LETTERS = 20;
+
+    private static final Object LOCK = new Object();
+    private static volatile LanguageDetectorModel model;
+
+    private static final MarkerLexicon LATIN_BCMS = MarkerLexicon.load("latin-bcms-markers.txt");
+    private static final CyrillicAlphabets CYRILLIC = CyrillicAlphabets.load("cyrillic-alphabets.txt");
+
+    private final LanguageOptions options;
+
+    public LanguageIdentifier() {
+        this(LanguageOptions.defaults());
+    }
+
+    public LanguageIdentifier(LanguageOptions options) {
+        this.options = Objects.requireNonNull(options, "options");
+    }
+
+    public LanguageOptions options() {
+        return options;
+    }
+
+    /** The language and script of {@code text}; {@code file} names the page in diagnostics and forced choices. */
+    public Identification identify(String file, String text) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(text, "text");
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        String script = ScriptDetector.dominantScript(text);
+        String forced = options.forced().get(file);
+        if (script == null && forced == null) {
+            diagnostics.add(Diagnostic.warning("language.no-letters", file, 1, 1,
+                    "the text has no letters, so its language cannot be identified; check that the file holds the page text"));
+            return new Identification(null, null, null, List.of(), diagnostics);
+        }
+        List<Candidate> ranked;
+        try {
+            ranked = detect(text);
+        } catch (RuntimeException e) {
+            diagnostics.add(Diagnostic.error("language.detector-failed", file, 1, 1,
+                    "the language detector failed: " + e.getMessage() + "; check that "
+                            + "org.apache.opennlp:opennlp-models-langdetect is on the class path, or force the "
+                            + "language of this file"));
+            return new Identification(forced, null, script, List.of(), diagnostics);
+        }
+        List<Candidate> top = ranked.subList(0, Math.min(5, ranked.size()));
+        if (forced != null) {
+            Candidate best = ranked.get(0);
+            diagnostics.add(Diagnostic.info("language.forced", file, 1, 1,
+                    "language set to " + forced + " by configuration (the detector found " + best + ")"));
+            return new Identification(forced, confidenceOf(ranked, forced), script, top, diagnostics);
+        }
+        Candidate best = ranked.get(0);
+        String language = best.language();
+        double confidence = best.confidence();
+        boolean uncertain = false;
+        Decision decision = null;
+
+        if ("Latn".equals(script) && concernsGroup(ranked, LATIN_BCMS.languages())) {
+            decision = resolveLatinNeighbours(file, text, ranked);
+        } else if ("Cyrl".equals(script) && CYRILLIC.languages().contains(language)) {
+            decision = resolveCyrillic(file, text, ranked);
+        }
+        if (decision != null) {
+            language = decision.language;
+            confidence = decision.confidence;
+            uncertain = decision.uncertain;
+            if (decision.diagnostic != null) {
+                diagnostics.add(decision.diagnostic);
+            }
+        } else if (confidence < options.minConfidence()) {
+            uncertain = true;
+            diagnostics.add(Diagnostic.warning("language.uncertain", file, 1, 1,
+                    "the language is uncertain: the detector's best guesses are " + describe(top, 3)
+                            + "; force the language of this file if the guess is wrong"));
+        }
+        int letters = ScriptDetector.letterCounts(text).values().stream().mapToInt(Integer::intValue).sum();
+        if (letters < MIN_LETTERS && !uncertain) {
+            uncertain = true;
+            diagnostics.add(Diagnostic.warning("language.uncertain", file, 1, 1,
+                    "the text has only " + letters + " letters, too few to be sure of its language (guessed "
+                            + language + "); force the language of this file if the guess is wrong"));
+        }
+        String preferred = options.preferWhenUncertain().get(language);
+        if (uncertain && preferred != null && !preferred.equals(language)) {
+            diagnostics.add(Diagnostic.info("language.preferred", file, 1, 1,
+                    "reading the uncertain language " + language + " as " + preferred + ", as configured"));
+            language = preferred;
+            confidence = confidenceOf(ranked, preferred) == null ? confidence : confidenceOf(ranked, preferred);
+        }
+        return new Identification(language, confidence, script, top, diagnostics);
+    }
+
+    /** The detector's languages as ISO 639-1 codes, best first. */
+    private static List<Candidate> detect(String text) {
+        String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
+        // The model is immutable and shared; a detector is cheap and holds per-call state.
+        Language[] languages = new LanguageDetectorME(model()).predictLanguages(sample);
+        List<Candidate> ranked = new ArrayList<>(languages.length);
+        for (Language l : languages) {
+            ranked.add(new Candidate(LanguageCodes.toAlpha2(l.getLang()), l.getConfidence()));
+        }
+        if (ranked.isEmpty()) {
+            throw new IllegalStateException("the detector returned no language");
+        }
+        return ranked;
+    }
+
+    /** True when the detector's best guess is in the group, or it hesitates and the group outweighs its guess. */
+    private boolean concernsGroup(List<Candidate> ranked, Set<String> group) {
+        Candidate best = ranked.get(0);
+        if (group.contains(best.language())) {
+            return true;
+        }
+        return best.confidence() < options.minConfidence() && groupConfidence(ranked, group) > best.confidence();
+    }
+
+    private Decision resolveLatinNeighbours(String file, String text, List<Candidate> ranked) {
+        Set<String> group = LATIN_BCMS.languages();
+        Map<String, MarkerLexicon.Evidence> evidence = LATIN_BCMS.score(text);
+        List<MarkerLexicon.Evidence> byCount = evidence.values().stream()
+                .sorted((a, b) -> b.count() != a.count() ? Integer.compare(b.count(), a.count())
+                        : Double.compare(confidenceOrZero(ranked, b.language()), confidenceOrZero(ranked, a.language())))
+                .collect(Collectors.toList());
+        MarkerLexicon.Evidence first = byCount.get(0);
+        MarkerLexicon.Evidence second = byCount.get(1);
+        Candidate detected = firstOfGroup(ranked, group);
+        double groupConfidence = groupConfidence(ranked, group);
+        String markers = byCount.stream().map(MarkerLexicon.Evidence::describe).collect(Collectors.joining("; "));
+        List<Candidate> groupRanked = ranked.stream().filter(c -> group.contains(c.language())).collect(Collectors.toList());
+        if (first.count() == 0 || first.count() == second.count()) {
+            Diagnostic d = Diagnostic.warning("language.uncertain", file, 1, 1,
+                    "cannot tell " + String.join(", ", group) + " apart: the detector ranks " + describe(groupRanked, 2)
+                            + " and the marker words are tied (" + markers + "); keeping " + detected.language()
+                            + "; force the language of this file or set a preferred language for uncertain pages");
+            return new Decision(detected.language(), groupConfidence, true, d);
+        }
+        Diagnostic d = null;
+        if (!first.language().equals(ranked.get(0).language())) {
+            d = Diagnostic.warning("language.resolved", file, 1, 1,
+                    "the detector ranks " + describe(groupRanked, 2) + ", but marker words point to "
+                            + first.language() + " (" + markers + "), so the page is read as " + first.language()
+                            + "; force the language of this file if this is wrong");
+        }
+        return new Decision(first.language(), groupConfidence, false, d);
+    }
+
+    private static Decision resolveCyrillic(String file, String text, List<Candidate> ranked) {
+        Candidate best = ranked.get(0);
+        Set<String> foreign = CYRILLIC.foreignLetters(best.language(), text);
+        if (foreign.isEmpty()) {
+            return new Decision(best.language(), best.confidence(), false, null);
+        }
+        for (Candidate c : ranked) {
+            if (CYRILLIC.languages().contains(c.language()) && CYRILLIC.foreignLetters(c.language(), text).isEmpty()) {
+                Diagnostic d = Diagnostic.warning("language.resolved", file, 1, 1,
+                        "the detector ranks " + best + " above " + c + ", but the letters " + String.join(" ", foreign)
+                                + " are not in the " + best.language() + " alphabet, so the page is read as "
+                                + c.language() + "; force the language of this file if this is wrong");
+                return new Decision(c.language(), c.confidence(), false, d);
+            }
+        }
+        Diagnostic d = Diagnostic.warning("language.uncertain", file, 1, 1,
+                "the detector chose " + best + ", but the text has letters outside its alphabet ("
+                        + String.join(" ", foreign) + ") and no other Cyrillic language fits better; "
+                        + "force the language of this file if the guess is wrong");
+        return new Decision(best.language(), best.confidence(), true, d);
+    }
+
+    private static Candidate firstOfGroup(List<Candidate> ranked, Set<String> group) {
+        return ranked.stream().filter(c -> group.contains(c.language())).findFirst().orElse(ranked.get(0));
+    }
+
+    private static double groupConfidence(List<Candidate> ranked, Set<String> group) {
+        return ranked.stream().filter(c -> group.contains(c.language())).mapToDouble(Candidate::confidence).sum();
+    }
+
+    private static Double confidenceOf(List<Candidate> ranked, String language) {
+        return ranked.stream().filter(c -> c.language().equals(language)).map(Candidate::confidence).findFirst().orElse(null);
+    }
+
+    private static double confidenceOrZero(List<Candidate> ranked, String language) {
+        Double c = confidenceOf(ranked, language);
+        return c == null ? 0 : c;
+    }
+
+    private static String describe(List<Candidate> candidates, int n) {
+        return candidates.stream().limit(n).map(Candidate::toString).collect(Collectors.joining(" then "));
+    }
+
+    /** Loads the model on first use; later calls share it. */
+    static LanguageDetectorModel model() {
+        LanguageDetectorModel m = model;
+        if (m == null) {
+            synchronized (LOCK) {
+                m = model;
+                if (m == null) {
+                    m = loadModel();
+                    model = m;
+                }
+            }
+        }
+        return m;
+    }
+
+    private static LanguageDetectorModel loadModel() {
+        for (ClassLoader loader : new ClassLoader[] {LanguageIdentifier.class.getClassLoader(),
+                Thread.currentThread().getContextClassLoader(), ClassLoader.getSystemClassLoader()}) {
+            if (loader == null) {
+                continue;
+            }
+            try (InputStream in = loader.getResourceAsStream(MODEL_RESOURCE)) {
+                if (in != null) {
+                    return new LanguageDetectorModel(in);
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot read " + MODEL_RESOURCE + ": " + e.getMessage(), e);
+            }
+        }
+        throw new IllegalStateException(MODEL_RESOURCE + " is not on the class path (it comes with "
+                + "org.apache.opennlp:opennlp-models-langdetect)");
+    }
+
+    private record Decision(String language, double confidence, boolean uncertain, Diagnostic diagnostic) {
+    }
+}

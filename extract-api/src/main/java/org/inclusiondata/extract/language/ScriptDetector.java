@@ -1,0 +1,98 @@
+package org.inclusiondata.extract.language;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * The script most letters of a text are written in, as an ISO 15924 code. Digits, punctuation and
+ * marks (scripts Common and Inherited) do not count. Thread-safe.
+ */
+public final class ScriptDetector {
+
+    /** ISO 15924 for "unknown script". */
+    public static final String UNKNOWN = "Zzzz";
+
+    private static final Map<Character.UnicodeScript, String> CODES = loadCodes();
+
+    private ScriptDetector() {
+    }
+
+    /** The dominant script of {@code text}, or null when it has no letters. */
+    public static String dominantScript(CharSequence text) {
+        Map<Character.UnicodeScript, Integer> counts = letterCounts(text);
+        Character.UnicodeScript best = null;
+        int bestCount = 0;
+        // EnumMap iterates in declaration order, so ties are decided the same way every time.
+        for (Map.Entry<Character.UnicodeScript, Integer> e : counts.entrySet()) {
+            if (e.getValue() > bestCount) {
+                best = e.getKey();
+                bestCount = e.getValue();
+            }
+        }
+        return best == null ? null : code(best);
+    }
+
+    /** How many letters of each script {@code text} has. */
+    public static Map<Character.UnicodeScript, Integer> letterCounts(CharSequence text) {
+        Map<Character.UnicodeScript, Integer> counts = new EnumMap<>(Character.UnicodeScript.class);
+        for (int i = 0; i < text.length(); ) {
+            int cp = Character.codePointAt(text, i);
+            i += Character.charCount(cp);
+            if (!Character.isLetter(cp)) {
+                continue;
+            }
+            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+            if (script != Character.UnicodeScript.COMMON && script != Character.UnicodeScript.INHERITED
+                    && script != Character.UnicodeScript.UNKNOWN) {
+                counts.merge(script, 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
+    /** The ISO 15924 code of a Unicode script. */
+    public static String code(Character.UnicodeScript script) {
+        String known = CODES.get(script);
+        if (known != null) {
+            return known;
+        }
+        // Most other scripts are named so that their first four letters are the code (BALINESE: Bali).
+        String name = script.name();
+        if (name.length() >= 4) {
+            String guess = name.charAt(0) + name.substring(1, 4).toLowerCase(Locale.ROOT);
+            try {
+                if (Character.UnicodeScript.forName(guess) == script) {
+                    return guess;
+                }
+            } catch (IllegalArgumentException e) {
+                // Not a code: fall through to unknown.
+            }
+        }
+        return UNKNOWN;
+    }
+
+    private static Map<Character.UnicodeScript, String> loadCodes() {
+        Properties p = new Properties();
+        try (InputStream in = ScriptDetector.class.getResourceAsStream("iso15924.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("iso15924.properties is missing from the extract-api jar");
+            }
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<Character.UnicodeScript, String> map = new EnumMap<>(Character.UnicodeScript.class);
+        for (String name : p.stringPropertyNames()) {
+            map.put(Character.UnicodeScript.valueOf(name), p.getProperty(name).trim());
+        }
+        return Collections.unmodifiableMap(map);
+    }
+}

@@ -12,6 +12,9 @@ module org.inclusiondata.extract {
     exports org.inclusiondata.extract.pipeline;
     exports org.inclusiondata.extract.evaluation;
     exports org.inclusiondata.extract.validation;
+    exports org.inclusiondata.extract.lexicon;
+    exports org.inclusiondata.extract.layout;
+    exports org.inclusiondata.extract.recognize;
 
     uses org.inclusiondata.extract.spi.ProjectExtractor;
 }

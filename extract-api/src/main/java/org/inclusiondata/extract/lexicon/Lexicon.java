@@ -1,0 +1,149 @@
+package org.inclusiondata.extract.lexicon;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import org.inclusiondata.model.FundingKind;
+import org.inclusiondata.model.Role;
+
+/**
+ * Everything an extractor knows about one language, read from the lexicon files described in
+ * {@code extract-api/LEXICONS.md}. Immutable and shared by all threads; load it once per language
+ * with {@link LexiconLoader}.
+ */
+public final class Lexicon {
+
+    private final String language;
+    private final Folding folding;
+    private final Inflection inflection;
+    final PhraseTable<Integer> months;
+    final PhraseTable<String> currencies;
+    final PhraseTable<BigDecimal> multipliers;
+    final PhraseTable<FundingKind> moneyKinds;
+    final PhraseTable<Field> fields;
+    final PhraseTable<Role> roles;
+    final PhraseTable<Boolean> legalForms;
+    final PhraseTable<Boolean> places;
+    final PhraseTable<CuePosition> placeCues;
+    final PhraseTable<Integer> durationUnits;
+    final PhraseTable<Boolean> countUnits;
+    final PhraseTable<Boolean> projectWords;
+    final PhraseTable<Boolean> objectiveCues;
+    final PhraseTable<Boolean> activityCues;
+    final PhraseTable<Boolean> resultCues;
+    final PhraseTable<Boolean> targetCues;
+    final PhraseTable<Boolean> boilerplate;
+    final PhraseTable<Integer> numbers;
+    final PhraseTable<DateRole> dateCues;
+    final PhraseTable<Boolean> programmeHeads;
+    final PhraseTable<Boolean> conjunctions;
+    final List<String> monthForms;
+
+    Lexicon(String language, Folding folding, Inflection inflection, Tables t) {
+        this.language = Objects.requireNonNull(language);
+        this.folding = Objects.requireNonNull(folding);
+        this.inflection = Objects.requireNonNull(inflection);
+        this.months = t.months;
+        this.currencies = t.currencies;
+        this.multipliers = t.multipliers;
+        this.moneyKinds = t.moneyKinds;
+        this.fields = t.fields;
+        this.roles = t.roles;
+        this.legalForms = t.legalForms;
+        this.places = t.places;
+        this.placeCues = t.placeCues;
+        this.durationUnits = t.durationUnits;
+        this.countUnits = t.countUnits;
+        this.projectWords = t.projectWords;
+        this.objectiveCues = t.objectiveCues;
+        this.activityCues = t.activityCues;
+        this.resultCues = t.resultCues;
+        this.targetCues = t.targetCues;
+        this.boilerplate = t.boilerplate;
+        this.numbers = t.numbers;
+        this.dateCues = t.dateCues;
+        this.programmeHeads = t.programmeHeads;
+        this.conjunctions = t.conjunctions;
+        this.monthForms = List.copyOf(t.monthForms);
+    }
+
+    /** The tables while they are being read; package-private plumbing for the loader. */
+    static final class Tables {
+        PhraseTable<Integer> months = PhraseTable.empty();
+        PhraseTable<String> currencies = PhraseTable.empty();
+        PhraseTable<BigDecimal> multipliers = PhraseTable.empty();
+        PhraseTable<FundingKind> moneyKinds = PhraseTable.empty();
+        PhraseTable<Field> fields = PhraseTable.empty();
+        PhraseTable<Role> roles = PhraseTable.empty();
+        PhraseTable<Boolean> legalForms = PhraseTable.empty();
+        PhraseTable<Boolean> places = PhraseTable.empty();
+        PhraseTable<CuePosition> placeCues = PhraseTable.empty();
+        PhraseTable<Integer> durationUnits = PhraseTable.empty();
+        PhraseTable<Boolean> countUnits = PhraseTable.empty();
+        PhraseTable<Boolean> projectWords = PhraseTable.empty();
+        PhraseTable<Boolean> objectiveCues = PhraseTable.empty();
+        PhraseTable<Boolean> activityCues = PhraseTable.empty();
+        PhraseTable<Boolean> resultCues = PhraseTable.empty();
+        PhraseTable<Boolean> targetCues = PhraseTable.empty();
+        PhraseTable<Boolean> boilerplate = PhraseTable.empty();
+        PhraseTable<Integer> numbers = PhraseTable.empty();
+        PhraseTable<DateRole> dateCues = PhraseTable.empty();
+        PhraseTable<Boolean> programmeHeads = PhraseTable.empty();
+        PhraseTable<Boolean> conjunctions = PhraseTable.empty();
+        List<String> monthForms = List.of();
+    }
+
+    public String language() { return language; }
+    public Folding folding() { return folding; }
+    public Inflection inflection() { return inflection; }
+
+    /** Cuts {@code [from, to)} of {@code text} into words this lexicon can be matched against. */
+    public Words words(String text, int from, int to) {
+        return new Words(text, Tokens.of(text, from, to, folding), inflection);
+    }
+
+    public Words words(String text) {
+        return words(text, 0, text.length());
+    }
+
+    /** {@code months.tsv}: month number by every written form. */
+    public PhraseTable<Integer> months() { return months; }
+    /** The month forms as written in {@code months.tsv}, longest first, for building date patterns. */
+    public List<String> monthForms() { return monthForms; }
+    /** {@code currencies.tsv}: ISO 4217 code by word, abbreviation or sign. */
+    public PhraseTable<String> currencies() { return currencies; }
+    /** {@code multipliers.tsv}: factor by word ({@code millió} = 1000000). */
+    public PhraseTable<BigDecimal> multipliers() { return multipliers; }
+    /** {@code money-kinds.tsv}: what an amount near the cue is. */
+    public PhraseTable<FundingKind> moneyKinds() { return moneyKinds; }
+    /** {@code fields.tsv}: the field a heading or key announces. */
+    public PhraseTable<Field> fields() { return fields; }
+    /** {@code roles.tsv}: the role a narrative cue gives the organisation it introduces. */
+    public PhraseTable<Role> roles() { return roles; }
+    /** {@code legal-forms.txt}: legal forms and head nouns of organisation names. */
+    public PhraseTable<Boolean> legalForms() { return legalForms; }
+    /** {@code places.txt}: the gazetteer. */
+    public PhraseTable<Boolean> places() { return places; }
+    /** {@code place-cues.tsv}: words before or after a place name. */
+    public PhraseTable<CuePosition> placeCues() { return placeCues; }
+    /** {@code duration-units.tsv}: months per unit. */
+    public PhraseTable<Integer> durationUnits() { return durationUnits; }
+    /** {@code count-units.txt}: words that make a number a count of people. */
+    public PhraseTable<Boolean> countUnits() { return countUnits; }
+    /** {@code project-words.txt}: "project", "programme". */
+    public PhraseTable<Boolean> projectWords() { return projectWords; }
+    public PhraseTable<Boolean> objectiveCues() { return objectiveCues; }
+    public PhraseTable<Boolean> activityCues() { return activityCues; }
+    public PhraseTable<Boolean> resultCues() { return resultCues; }
+    public PhraseTable<Boolean> targetCues() { return targetCues; }
+    /** {@code boilerplate.txt}: cues of site chrome lines. */
+    public PhraseTable<Boolean> boilerplate() { return boilerplate; }
+    /** {@code numbers.tsv}: number words and compound prefixes ({@code két}, {@code tro}). */
+    public PhraseTable<Integer> numbers() { return numbers; }
+    /** {@code date-cues.tsv}: verbs and phrases that make a lone date the start or the end. */
+    public PhraseTable<DateRole> dateCues() { return dateCues; }
+    /** {@code programme-heads.txt}: head words of programme names ({@code Operatív Program}). */
+    public PhraseTable<Boolean> programmeHeads() { return programmeHeads; }
+    /** {@code conjunctions.txt}: words that join the items of a list ({@code és}, {@code и}, {@code i}). */
+    public PhraseTable<Boolean> conjunctions() { return conjunctions; }
+}

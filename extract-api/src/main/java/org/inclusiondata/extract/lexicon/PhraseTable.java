@@ -1,0 +1,153 @@
+package org.inclusiondata.extract.lexicon;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Phrases of one lexicon file, each with a value, matched word by word against {@link Words}:
+ * every word of the phrase must meet a text word that is the same folded word or that word plus an
+ * ending of the language ({@link Inflection}). Lookups go through an index on the first word, so
+ * matching is linear in the text whatever the size of the table. Immutable.
+ */
+public final class PhraseTable<V> {
+
+    private record Entry<V>(String phrase, String[] words, V value) {
+    }
+
+    private final Map<String, List<Entry<V>>> byFirstWord;
+    private final Map<String, V> singleWords;
+    private final int size;
+
+    private PhraseTable(Map<String, List<Entry<V>>> byFirstWord, Map<String, V> singleWords, int size) {
+        this.byFirstWord = byFirstWord;
+        this.singleWords = singleWords;
+        this.size = size;
+    }
+
+    public static <V> PhraseTable<V> empty() {
+        return new PhraseTable<>(Map.of(), Map.of(), 0);
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public boolean isEmpty() {
+        return size == 0;
+    }
+
+    /** The longest phrase that starts at token {@code i}. */
+    public Optional<PhraseMatch<V>> matchAt(Words words, int i) {
+        if (i < 0 || i >= words.size()) {
+            return Optional.empty();
+        }
+        Entry<V> best = null;
+        for (String stem : words.stems(i)) {
+            List<Entry<V>> candidates = byFirstWord.get(stem);
+            if (candidates == null) {
+                continue;
+            }
+            for (Entry<V> e : candidates) {
+                if ((best == null || e.words.length > best.words.length) && rest(words, i, e.words)) {
+                    best = e;
+                }
+            }
+        }
+        if (best == null) {
+            return Optional.empty();
+        }
+        int endToken = i + best.words.length;
+        return Optional.of(new PhraseMatch<>(best.value, best.phrase, i, endToken, words.get(i).start(),
+                words.get(endToken - 1).end()));
+    }
+
+    private static boolean rest(Words words, int i, String[] phrase) {
+        for (int k = 1; k < phrase.length; k++) {
+            int t = i + k;
+            if (t >= words.size() || !words.joined(t - 1) || !words.stems(t).contains(phrase[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Every phrase in {@code [fromToken, toToken)}, leftmost first, longest at each place, not overlapping. */
+    public List<PhraseMatch<V>> findAll(Words words, int fromToken, int toToken) {
+        List<PhraseMatch<V>> out = new ArrayList<>();
+        int i = Math.max(0, fromToken);
+        int limit = Math.min(toToken, words.size());
+        while (i < limit) {
+            Optional<PhraseMatch<V>> m = matchAt(words, i);
+            if (m.isPresent() && m.get().endToken() <= limit) {
+                out.add(m.get());
+                i = m.get().endToken();
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    public List<PhraseMatch<V>> findAll(Words words) {
+        return findAll(words, 0, words.size());
+    }
+
+    /**
+     * The one-word phrase a compound ends with, for languages that build compounds
+     * ({@code Tudományegyetem} ends with {@code egyetem}). Tails shorter than four letters are
+     * ignored, so short entries do not match inside unrelated words.
+     */
+    public Optional<V> tailOf(Words words, int i) {
+        for (String stem : words.stems(i)) {
+            for (int k = 0; k + 4 <= stem.length(); k++) {
+                V v = singleWords.get(stem.substring(k));
+                if (v != null) {
+                    return Optional.of(v);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether some phrase of the table occurs in the words. */
+    public boolean occursIn(Words words, int fromToken, int toToken) {
+        return !findAll(words, fromToken, toToken).isEmpty();
+    }
+
+    /** Collects phrases; the folding must be the one the texts will be tokenised with. */
+    public static final class Builder<V> {
+        private final Folding folding;
+        private final Map<String, List<Entry<V>>> map = new HashMap<>();
+        private final Map<String, V> single = new HashMap<>();
+        private int size;
+
+        public Builder(Folding folding) {
+            this.folding = folding;
+        }
+
+        /** Adds a phrase; returns false when the phrase has no word in it. */
+        public boolean add(String phrase, V value) {
+            List<Token> toks = Tokens.of(phrase, folding);
+            if (toks.isEmpty()) {
+                return false;
+            }
+            String[] words = toks.stream().map(Token::folded).toArray(String[]::new);
+            map.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Entry<>(phrase, words, value));
+            if (words.length == 1) {
+                single.putIfAbsent(words[0], value);
+            }
+            size++;
+            return true;
+        }
+
+        public PhraseTable<V> build() {
+            Map<String, List<Entry<V>>> copy = new HashMap<>();
+            map.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+            return new PhraseTable<>(Collections.unmodifiableMap(copy), Map.copyOf(single), size);
+        }
+    }
+}

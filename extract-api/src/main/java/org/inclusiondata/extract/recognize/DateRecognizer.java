@@ -1,0 +1,185 @@
+package org.inclusiondata.extract.recognize;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.inclusiondata.extract.lexicon.Lexicon;
+import org.inclusiondata.extract.lexicon.PhraseMatch;
+import org.inclusiondata.extract.lexicon.Words;
+import org.inclusiondata.model.PartialDate;
+
+/**
+ * Finds dates at the precision the text gives them and joins two dates separated by a dash (or a
+ * word such as "to") into a {@link Period}. Month names come from {@code months.tsv}; written
+ * orders covered: {@code 2013.12.01}, {@code 01.03.2016}, {@code 2009.01}, {@code 2015. május},
+ * {@code 2018. január 1.}, {@code 1. маја 2017}, {@code 11 септември 2015}, {@code март 2016},
+ * {@code 2019}. All patterns are compiled once and have bounded repetition.
+ */
+public final class DateRecognizer {
+
+    private static final Pattern YMD = Pattern.compile(
+            "(?<![\\d.,])(\\d{4})\\s?([.\\-/])\\s?(\\d{1,2})\\s?\\2\\s?(\\d{1,2})(?!\\d)\\.?");
+    private static final Pattern DMY = Pattern.compile(
+            "(?<![\\d.,])(\\d{1,2})\\s?([./])\\s?(\\d{1,2})\\s?\\2\\s?(\\d{4})(?!\\d)");
+    private static final Pattern YM = Pattern.compile("(?<![\\d.,])(\\d{4})\\s?[.\\-/]\\s?(\\d{1,2})(?![\\d])(?!\\s?[.\\-/,]\\s?\\d)");
+    private static final Pattern Y_MONTH_D = Pattern.compile(
+            "(?<![\\d.,])(\\d{4})\\.?\\s{0,3}(\\p{L}{3,15})\\.?(?:\\s{1,3}(\\d{1,2})(?![\\d.,]\\d)\\.?)?");
+    private static final Pattern D_MONTH_Y = Pattern.compile(
+            "(?<![\\d.,])(\\d{1,2})\\.?(?:-?\\p{L}{1,3})?\\s{1,3}(\\p{L}{3,15})\\.?,?\\s{1,3}(\\d{4})(?!\\d)");
+    private static final Pattern MONTH_Y = Pattern.compile("(?<!\\p{L})(\\p{L}{3,15})\\.?,?\\s{1,3}(\\d{4})(?!\\d)");
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d.,\\-/])((?:19|20)\\d{2})(?!\\d)(?![.,\\u00a0 ]\\d{3})");
+    private static final Pattern YEAR_RANGE = Pattern.compile(
+            "(?<![\\d.,\\-/])((?:19|20)\\d{2})\\s?[-–]\\s?((?:19|20)\\d{2})(?![\\d\\-])");
+    /** What may stand between the two dates of a period. */
+    private static final Pattern JOIN = Pattern.compile(
+            "\\.?\\s{0,3}(?:\\p{L}{1,6}\\.?\\s{0,2})?(?:[-\u2013\u2014\u2212]|\\s(?:до|do|to|till|until|és|és|a|i|и)\\s)\\s{0,3}(?:\\p{L}{1,4}\\s)?\\s{0,2}");
+    private static final Pattern TIME_AFTER = Pattern.compile("^[.,]?\\s{0,2}\\d{1,2}:\\d{2}");
+
+    private final Lexicon lexicon;
+
+    public DateRecognizer(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** A date found in the text, and whether a clock time follows it (a publication stamp). */
+    public record DateMention(PartialDate date, int start, int end, boolean timestamped) {
+    }
+
+    /** Every date in {@code [from, to)}, text order, overlaps resolved in favour of the longer reading. */
+    public List<DateMention> dates(String text, int from, int to) {
+        List<DateMention> all = new ArrayList<>();
+        String region = text.substring(from, to);
+        collect(all, YMD.matcher(region), from, m -> day(m.group(1), m.group(3), m.group(4)), text);
+        collect(all, DMY.matcher(region), from, m -> day(m.group(4), m.group(3), m.group(1)), text);
+        collect(all, YM.matcher(region), from, m -> month(m.group(1), m.group(2)), text);
+        collect(all, Y_MONTH_D.matcher(region), from, m -> {
+            Integer mo = monthNamed(m.group(2));
+            if (mo == null) {
+                return null;
+            }
+            if (m.group(3) != null) {
+                PartialDate d = day(m.group(1), String.valueOf(mo), m.group(3));
+                if (d != null) {
+                    return d;
+                }
+            }
+            return month(m.group(1), String.valueOf(mo));
+        }, text);
+        collect(all, D_MONTH_Y.matcher(region), from, m -> {
+            Integer mo = monthNamed(m.group(2));
+            return mo == null ? null : day(m.group(3), String.valueOf(mo), m.group(1));
+        }, text);
+        collect(all, MONTH_Y.matcher(region), from, m -> {
+            Integer mo = monthNamed(m.group(1));
+            return mo == null ? null : month(m.group(2), String.valueOf(mo));
+        }, text);
+        collect(all, YEAR.matcher(region), from, m -> year(m.group(1)), text);
+        Matcher yr = YEAR_RANGE.matcher(region);
+        while (yr.find()) {
+            PartialDate a = year(yr.group(1));
+            PartialDate b = year(yr.group(2));
+            if (a != null && b != null) {
+                all.add(new DateMention(a, from + yr.start(1), from + yr.end(1), false));
+                all.add(new DateMention(b, from + yr.start(2), from + yr.end(2), false));
+            }
+        }
+        // Longest first, then leftmost; keep those that do not overlap an already kept one.
+        all.sort(Comparator.comparingInt((DateMention d) -> -(d.end - d.start)).thenComparingInt(d -> d.start));
+        List<DateMention> kept = new ArrayList<>();
+        for (DateMention d : all) {
+            boolean overlaps = false;
+            for (DateMention k : kept) {
+                if (d.start < k.end && k.start < d.end) {
+                    overlaps = true;
+                    break;
+                }
+            }
+            if (!overlaps) {
+                kept.add(d);
+            }
+        }
+        kept.sort(Comparator.comparingInt(DateMention::start));
+        return kept;
+    }
+
+    /** Periods in {@code [from, to)}: two dates joined by a dash or a range word, start not after end. */
+    public List<Recognized<Period>> periods(String text, int from, int to) {
+        List<DateMention> ds = dates(text, from, to);
+        List<Recognized<Period>> out = new ArrayList<>();
+        for (int i = 0; i + 1 < ds.size(); i++) {
+            DateMention a = ds.get(i);
+            DateMention b = ds.get(i + 1);
+            if (b.start - a.end > 24 || !JOIN.matcher(text.substring(a.end, b.start)).matches()) {
+                continue;
+            }
+            PartialDate start = a.date;
+            if (start.compareTo(b.date) > 0 || b.date.year() - start.year() > 30) {
+                continue;
+            }
+            out.add(new Recognized<>(new Period(start, b.date), a.start, b.end));
+            i++;
+        }
+        return out;
+    }
+
+    /** The month a written word names, tolerating the language's endings ({@code augusztusában}). */
+    public Integer monthNamed(String word) {
+        Words w = lexicon.words(word);
+        if (w.size() != 1) {
+            return null;
+        }
+        Optional<PhraseMatch<Integer>> m = lexicon.months().matchAt(w, 0);
+        return m.map(PhraseMatch::value).orElse(null);
+    }
+
+    private interface Reader {
+        PartialDate read(Matcher m);
+    }
+
+    private static void collect(List<DateMention> out, Matcher m, int offset, Reader reader, String text) {
+        while (m.find()) {
+            PartialDate d;
+            try {
+                d = reader.read(m);
+            } catch (RuntimeException e) {
+                d = null;
+            }
+            if (d != null) {
+                int end = offset + m.end();
+                boolean stamped = TIME_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 10))).find();
+                out.add(new DateMention(d, offset + m.start(), end, stamped));
+            }
+        }
+    }
+
+    private static PartialDate year(String y) {
+        int v = Integer.parseInt(y);
+        return v >= 1900 && v <= 2100 ? PartialDate.ofYear(v) : null;
+    }
+
+    private static PartialDate month(String y, String m) {
+        int yv = Integer.parseInt(y);
+        int mv = Integer.parseInt(m);
+        if (yv < 1900 || yv > 2100 || mv < 1 || mv > 12) {
+            return null;
+        }
+        return PartialDate.ofMonth(yv, mv);
+    }
+
+    private static PartialDate day(String y, String m, String d) {
+        int yv = Integer.parseInt(y);
+        int mv = Integer.parseInt(m);
+        int dv = Integer.parseInt(d);
+        if (yv < 1900 || yv > 2100 || mv < 1 || mv > 12 || dv < 1 || dv > 31) {
+            return null;
+        }
+        try {
+            return PartialDate.ofDay(yv, mv, dv);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.inclusiondata.extract.recognize;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.inclusiondata.extract.lexicon.Lexicon;
+import org.inclusiondata.extract.lexicon.PhraseMatch;
+import org.inclusiondata.extract.lexicon.Token;
+import org.inclusiondata.extract.lexicon.Words;
+
+/**
+ * Finds durations in months: a number or number word followed by a unit of
+ * {@code duration-units.tsv} ({@code 21 hónap}, {@code két éven át}, {@code 36 месеца}), or one
+ * compound word made of a number word of {@code numbers.tsv} and a unit ({@code kétéves},
+ * {@code trogodišnji}).
+ */
+public final class DurationRecognizer {
+
+    private final Lexicon lexicon;
+
+    public DurationRecognizer(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    public List<Recognized<Integer>> find(Words words, int fromToken, int toToken) {
+        List<Recognized<Integer>> out = new ArrayList<>();
+        int limit = Math.min(toToken, words.size());
+        for (int i = Math.max(0, fromToken); i < limit; i++) {
+            Token t = words.get(i);
+            Integer n = null;
+            int unitAt = -1;
+            if (t.isNumber() && t.raw().length() <= 3 && i + 1 < limit && words.joined(i)) {
+                n = Integer.valueOf(t.raw());
+                unitAt = i + 1;
+            } else {
+                Optional<PhraseMatch<Integer>> word = lexicon.numbers().matchAt(words, i);
+                if (word.isPresent() && word.get().endToken() < limit && words.joined(word.get().endToken() - 1)) {
+                    n = word.get().value();
+                    unitAt = word.get().endToken();
+                }
+            }
+            if (n != null) {
+                Optional<PhraseMatch<Integer>> unit = lexicon.durationUnits().matchAt(words, unitAt);
+                if (unit.isPresent() && n > 0 && n <= 240) {
+                    out.add(new Recognized<>(n * unit.get().value(), t.start(), unit.get().end()));
+                    i = unit.get().endToken() - 1;
+                    continue;
+                }
+            }
+            Integer compound = compound(t.folded());
+            if (compound != null) {
+                out.add(new Recognized<>(compound, t.start(), t.end()));
+            }
+        }
+        return out;
+    }
+
+    /** {@code kétéves} = {@code két} + {@code éves}: a number word glued to a unit word. */
+    private Integer compound(String folded) {
+        for (int k = 2; k + 2 < folded.length(); k++) {
+            Words head = lexicon.words(folded.substring(0, k));
+            Words tail = lexicon.words(folded.substring(k));
+            if (head.size() != 1 || tail.size() != 1) {
+                continue;
+            }
+            Optional<PhraseMatch<Integer>> n = lexicon.numbers().matchAt(head, 0);
+            if (n.isEmpty() || !n.get().phrase().equalsIgnoreCase(head.get(0).raw()) && !lexicon.folding().fold(n.get().phrase()).equals(head.get(0).folded())) {
+                continue;
+            }
+            Optional<PhraseMatch<Integer>> u = lexicon.durationUnits().matchAt(tail, 0);
+            if (u.isPresent()) {
+                return n.get().value() * u.get().value();
+            }
+        }
+        return null;
+    }
+}

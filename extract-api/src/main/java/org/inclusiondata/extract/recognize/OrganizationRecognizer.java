@@ -1,0 +1,174 @@
+package org.inclusiondata.extract.recognize;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.inclusiondata.extract.lexicon.Lexicon;
+import org.inclusiondata.extract.lexicon.PhraseMatch;
+import org.inclusiondata.extract.lexicon.Token;
+import org.inclusiondata.extract.lexicon.Words;
+
+/**
+ * Finds organisation names: runs of capitalised words (with short lower-case joining words and
+ * quoted parts) that contain a legal form or head noun of {@code legal-forms.txt}. Head-final names
+ * ({@code Magyar Máltai Szeretetszolgálat Egyesület}, {@code Divers Egyesülettel}) end at the
+ * legal form; head-initial ones ({@code Фондация „Америка за България“}, {@code община Стралджа},
+ * {@code Grad Smederevo}) start with it and take the run after it.
+ */
+public final class OrganizationRecognizer {
+
+    private static final int MAX_WORDS = 14;
+
+    private final Lexicon lexicon;
+
+    public OrganizationRecognizer(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    public List<Recognized<String>> find(Words words, int fromToken, int toToken) {
+        List<Recognized<String>> out = new ArrayList<>();
+        int limit = Math.min(toToken, words.size());
+        int i = Math.max(0, fromToken);
+        while (i < limit) {
+            int runEnd = runFrom(words, i, limit);
+            if (runEnd > i) {
+                addNames(words, i, runEnd, out);
+                i = runEnd;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /** The end (exclusive) of the run of name words starting at {@code i}, or {@code i} when none starts there. */
+    private int runFrom(Words words, int i, int limit) {
+        if (!nameWord(words, i) && legalAt(words, i) == null) {
+            return i;
+        }
+        int j = i + 1;
+        while (j < limit && j - i < MAX_WORDS && words.joined(j - 1)) {
+            if (nameWord(words, j) || legalAt(words, j) != null) {
+                j++;
+            } else if (connector(words.get(j)) && j + 1 < limit && words.joined(j)
+                    && (nameWord(words, j + 1) || legalAt(words, j + 1) != null) && !conjunctionBeforeLegal(words, j)) {
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
+
+    /** "X Egyesület és Y Alapítvány" are two names, not one. */
+    private boolean conjunctionBeforeLegal(Words words, int j) {
+        return lexicon.conjunctions().matchAt(words, j).isPresent() && j > 0 && legalAt(words, j - 1) != null;
+    }
+
+    private void addNames(Words words, int from, int to, List<Recognized<String>> out) {
+        boolean hasCapital = false;
+        int lastLegalEnd = -1;
+        int firstLegal = -1;
+        for (int k = from; k < to; k++) {
+            hasCapital |= words.get(k).isCapitalized() && !words.get(k).isNumber();
+            Integer end = legalAt(words, k);
+            if (end != null) {
+                if (firstLegal < 0) {
+                    firstLegal = k;
+                }
+                lastLegalEnd = Math.max(lastLegalEnd, end);
+            }
+        }
+        if (firstLegal < 0 || !hasCapital) {
+            return;
+        }
+        int s = from;
+        // A short capitalised word opening a sentence is an article or preposition, not a name.
+        while (s < to - 1 && sentenceInitialFunctionWord(words, s)) {
+            s++;
+        }
+        int e;
+        if (firstLegal == s && lastLegalEnd <= s + 1 && to > lastLegalEnd) {
+            e = to;
+        } else {
+            e = Math.max(lastLegalEnd, firstLegal + 1);
+        }
+        if (e - s < 1 || (e - s == 1 && legalAt(words, s) != null && !words.get(s).isUpperWord())) {
+            return;
+        }
+        int start = words.get(s).start();
+        int end = words.get(e - 1).end();
+        String text = words.text();
+        end = extendOverQuotesAndDot(text, start, end, e < words.size() ? words.get(e).start() : text.length());
+        out.add(new Recognized<>(text.substring(start, end), start, end));
+    }
+
+    private static int extendOverQuotesAndDot(String text, int start, int end, int nextTokenStart) {
+        int e = end;
+        int opened = 0;
+        for (int k = start; k < end; k++) {
+            char c = text.charAt(k);
+            if (c == '\u201e' || c == '\u00ab') {
+                opened++;
+            } else if ((c == '\u201d' || c == '\u201c' || c == '\u00bb') && opened > 0) {
+                opened--;
+            }
+        }
+        while (e < nextTokenStart && e < text.length()) {
+            char c = text.charAt(e);
+            if (c == '.' && e > 0 && Character.isLetter(text.charAt(e - 1)) && abbreviationBefore(text, e)) {
+                e++;
+            } else if (opened > 0 && (c == '\u201d' || c == '\u201c' || c == '\u00bb' || c == '"')) {
+                e++;
+                opened--;
+            } else {
+                break;
+            }
+        }
+        return e;
+    }
+
+    /** {@code Kft.}, {@code d.o.o.}: a short word whose full stop belongs to it. */
+    private static boolean abbreviationBefore(String text, int dot) {
+        int w = dot;
+        while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+            w--;
+        }
+        return dot - w <= 4;
+    }
+
+    private boolean sentenceInitialFunctionWord(Words words, int k) {
+        Token t = words.get(k);
+        if (t.raw().length() > 3 || t.isUpperWord() || legalAt(words, k) != null) {
+            return false;
+        }
+        int p = t.start() - 1;
+        String text = words.text();
+        while (p >= 0 && (text.charAt(p) == ' ' || text.charAt(p) == '\t')) {
+            p--;
+        }
+        return p < 0 || ".!?\n:;\u2022".indexOf(text.charAt(p)) >= 0;
+    }
+
+    /** End token of the legal form at {@code k} (a phrase, or a compound ending in one), else null. */
+    private Integer legalAt(Words words, int k) {
+        Optional<PhraseMatch<Boolean>> m = lexicon.legalForms().matchAt(words, k);
+        if (m.isPresent()) {
+            return m.get().endToken();
+        }
+        Token t = words.get(k);
+        if (t.isCapitalized() && lexicon.legalForms().tailOf(words, k).isPresent()) {
+            return k + 1;
+        }
+        return null;
+    }
+
+    private static boolean nameWord(Words words, int k) {
+        Token t = words.get(k);
+        return t.isCapitalized() || (t.isNumber() && k > 0 && words.get(k - 1).isCapitalized());
+    }
+
+    private static boolean connector(Token t) {
+        return !t.isCapitalized() && !t.isNumber() && t.raw().length() <= 3;
+    }
+}

@@ -89,23 +89,25 @@ public final class InclusionDataset {
     }
 
     private static Dataset readClasspath(ClassLoader loader) {
-        List<URL> urls = new ArrayList<>();
+        // A set: a loader may report one resource twice (a module seen also on the class path).
+        java.util.SortedMap<String, URL> byLocation = new java.util.TreeMap<>();
         try {
             Enumeration<URL> found = loader.getResources(RESOURCE);
             while (found.hasMoreElements()) {
-                urls.add(found.nextElement());
+                URL url = found.nextElement();
+                byLocation.putIfAbsent(url.toString(), url);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot search the class path for " + RESOURCE, e);
         }
+        // Sorted by location, so that the order of class path entries cannot change the result.
+        List<URL> urls = new ArrayList<>(byLocation.values());
         if (urls.isEmpty()) {
             throw new IllegalStateException("no dataset on the class path: " + RESOURCE + " was not found; add the dependency "
                     + ARTIFACT + " (Maven: <dependency><groupId>org.inclusiondata</groupId>"
                     + "<artifactId>inclusiondata-seeds</artifactId></dependency>), or read a dataset file with "
                     + "InclusionDataset.load(Path)");
         }
-        // The order of class path entries must not change the result, so sort by location.
-        urls.sort((a, b) -> a.toString().compareTo(b.toString()));
         List<SourceDocument> documents = new ArrayList<>();
         Map<String, URL> origin = new HashMap<>();
         String formatVersion = null;

@@ -189,6 +189,19 @@ public record Project(
         public Integer durationMonths() { return durationMonths; }
         public Integer beneficiaries() { return beneficiaries; }
 
+        /**
+         * Records where the scalar field {@code field} came from without changing its value; a null
+         * span forgets it.
+         *
+         * @throws IllegalArgumentException when {@code field} is not one of {@link Project#SCALAR_FIELDS}
+         */
+        public Builder evidence(String field, Span span) {
+            if (!SCALAR_FIELDS.contains(field)) {
+                throw new IllegalArgumentException("'" + field + "' is not a scalar field; expected one of " + SCALAR_FIELDS);
+            }
+            return note(field, span);
+        }
+
         private Builder note(String field, Span span) {
             if (span == null) {
                 evidence.remove(field);

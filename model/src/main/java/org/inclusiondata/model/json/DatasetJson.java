@@ -404,6 +404,9 @@ public final class DatasetJson {
         if (e instanceof StreamReadException && !(e instanceof tools.jackson.databind.DatabindException)) {
             return "not well-formed JSON: " + tidy(e.getOriginalMessage()) + "; fix the syntax at this position";
         }
+        if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Trailing token")) {
+            return "extra content after the end of the JSON value; remove it";
+        }
         String where = jsonPath(e);
         Throwable refusal = refusal(e);
         String what;

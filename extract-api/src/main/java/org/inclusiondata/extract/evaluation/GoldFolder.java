@@ -1,0 +1,100 @@
+package org.inclusiondata.extract.evaluation;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.inclusiondata.model.Diagnostic;
+import org.inclusiondata.model.SourceDocument;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every gold answer ({@code *.gold.json}) of one folder, read into the model's records. A file that
+ * cannot be read becomes a diagnostic naming its line and column and does not stop the others.
+ *
+ * @param folder the folder read
+ * @param documents gold documents keyed by gold file name, in file-name order (score.py's order)
+ * @param diagnostics one error per unreadable gold file
+ */
+public record GoldFolder(Path folder, SortedMap<String, SourceDocument> documents, List<Diagnostic> diagnostics) {
+
+    /** Suffix of a gold answer file, beside its page {@code NAME.txt}. */
+    public static final String SUFFIX = ".gold.json";
+
+    /**
+     * Reads gold files. Gold list items are bare strings, which {@code Phrase} and {@code Link}
+     * accept; keys the model does not know are ignored, as score.py ignores them.
+     */
+    private static final JsonMapper GOLD_READER = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
+
+    public GoldFolder {
+        Objects.requireNonNull(folder, "folder");
+        documents = Collections.unmodifiableSortedMap(new TreeMap<>(documents));
+        diagnostics = List.copyOf(diagnostics);
+    }
+
+    /**
+     * Reads every {@code *.gold.json} of {@code folder} (not of its subfolders).
+     *
+     * @throws UncheckedIOException when the folder itself cannot be listed
+     */
+    public static GoldFolder read(Path folder) {
+        List<Path> files;
+        try (Stream<Path> s = Files.list(folder)) {
+            files = s.filter(p -> p.getFileName().toString().endsWith(SUFFIX) && Files.isRegularFile(p)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list gold folder " + folder + ": " + e.getMessage()
+                    + "; check that the path names a readable folder", e);
+        }
+        SortedMap<String, SourceDocument> documents = new TreeMap<>();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            try {
+                SourceDocument doc = GOLD_READER.readValue(file.toFile(), SourceDocument.class);
+                if (doc == null) {
+                    diagnostics.add(Diagnostic.error("gold.empty", file.toString(), 1, 1,
+                            "the gold file holds no document; write {\"document\": \"NAME.txt\", \"projects\": [...]}"));
+                } else {
+                    documents.put(name, doc);
+                }
+            } catch (JacksonException e) {
+                TokenStreamLocation at = e.getLocation();
+                int line = at == null ? 0 : Math.max(0, at.getLineNr());
+                int column = at == null ? 0 : Math.max(0, at.getColumnNr());
+                diagnostics.add(Diagnostic.error("gold.unreadable", file.toString(), line, column,
+                        e.getOriginalMessage() + "; fix the gold file so that it follows ANNOTATION.md"));
+            }
+        }
+        return new GoldFolder(folder, documents, diagnostics);
+    }
+
+    /** The gold documents whose language is {@code language}, keyed by gold file name. */
+    public SortedMap<String, SourceDocument> inLanguage(String language) {
+        SortedMap<String, SourceDocument> out = new TreeMap<>();
+        documents.forEach((k, v) -> {
+            if (Objects.equals(v.language(), language)) {
+                out.put(k, v);
+            }
+        });
+        return out;
+    }
+
+    /** The page a gold document answers for: {@code NAME.txt} beside the gold file. */
+    public Path pageOf(SourceDocument gold) {
+        return folder.resolve(gold.document());
+    }
+}

@@ -1,0 +1,98 @@
+package org.inclusiondata.extract.evaluation;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.inclusiondata.extract.testkit.Corpus;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * Runs the reference scorer {@code score.py} with python3. A machine without python3 cannot prove
+ * the evaluator agrees with it, so that fails, unless {@value #ALLOW_MISSING} is set to true, which
+ * skips the comparison instead.
+ */
+final class ScorePy {
+
+    static final String ALLOW_MISSING = "inclusiondata.allowMissingPython";
+
+    private static final String PYTHON = "python3";
+
+    private ScorePy() {
+    }
+
+    /** Fails (or skips, when allowed) unless python3 and score.py are there; returns score.py's path. */
+    static Path require() {
+        Path script;
+        try {
+            script = Corpus.scorePy();
+        } catch (IllegalStateException e) {
+            return missing(e.getMessage());
+        }
+        if (!Files.isRegularFile(script)) {
+            return missing("the reference scorer " + script + " does not exist; put the shared folder beside the repository "
+                    + "or set -D" + Corpus.SHARED_DIR_PROPERTY);
+        }
+        try {
+            Process p = new ProcessBuilder(PYTHON, "--version").redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                return missing(PYTHON + " --version did not succeed");
+            }
+        } catch (IOException e) {
+            return missing(PYTHON + " cannot be started (" + e.getMessage() + ")");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return missing("interrupted while starting " + PYTHON);
+        }
+        return script;
+    }
+
+    private static Path missing(String why) {
+        String message = why + ". The evaluator's agreement with score.py cannot be checked: install python3 "
+                + "(the CI machine has it), or pass -D" + ALLOW_MISSING + "=true to skip these comparisons.";
+        if (Boolean.getBoolean(ALLOW_MISSING)) {
+            Assumptions.abort(message);
+        }
+        return fail(message);
+    }
+
+    /** score.py's standard output for {@code GOLD_DIR PREDICTED options...}; fails on a non-zero exit. */
+    static String run(Path goldDir, Path predicted, String... options) {
+        Path script = require();
+        List<String> command = new ArrayList<>(List.of(PYTHON, script.toString(), goldDir.toString(), predicted.toString()));
+        command.addAll(List.of(options));
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().put("PYTHONIOENCODING", "utf-8");
+        pb.environment().put("PYTHONUTF8", "1");
+        try {
+            Path err = Files.createTempFile("score-py", ".err");
+            try {
+                pb.redirectError(err.toFile());
+                Process p = pb.start();
+                byte[] out = p.getInputStream().readAllBytes();
+                if (!p.waitFor(300, TimeUnit.SECONDS)) {
+                    p.destroyForcibly();
+                    return fail("score.py did not finish: " + command);
+                }
+                if (p.exitValue() != 0) {
+                    return fail("score.py exited with " + p.exitValue() + " for " + command + ":\n"
+                            + Files.readString(err, StandardCharsets.UTF_8));
+                }
+                return new String(out, StandardCharsets.UTF_8);
+            } finally {
+                Files.deleteIfExists(err);
+            }
+        } catch (IOException e) {
+            return fail("cannot run " + command + ": " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return fail("interrupted while running " + command);
+        }
+    }
+}

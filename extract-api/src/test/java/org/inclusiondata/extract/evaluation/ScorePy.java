@@ -65,8 +65,16 @@ final class ScorePy {
     /** score.py's standard output for {@code GOLD_DIR PREDICTED options...}; fails on a non-zero exit. */
     static String run(Path goldDir, Path predicted, String... options) {
         Path script = require();
-        List<String> command = new ArrayList<>(List.of(PYTHON, script.toString(), goldDir.toString(), predicted.toString()));
-        command.addAll(List.of(options));
+        List<String> arguments = new ArrayList<>(List.of(goldDir.toString(), predicted.toString()));
+        arguments.addAll(List.of(options));
+        return runPython(script, arguments.toArray(String[]::new));
+    }
+
+    /** The standard output of a python3 program; fails on a non-zero exit. */
+    static String runPython(Path program, String... arguments) {
+        require();
+        List<String> command = new ArrayList<>(List.of(PYTHON, program.toString()));
+        command.addAll(List.of(arguments));
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().put("PYTHONIOENCODING", "utf-8");
         pb.environment().put("PYTHONUTF8", "1");
@@ -78,10 +86,10 @@ final class ScorePy {
                 byte[] out = p.getInputStream().readAllBytes();
                 if (!p.waitFor(300, TimeUnit.SECONDS)) {
                     p.destroyForcibly();
-                    return fail("score.py did not finish: " + command);
+                    return fail("python3 did not finish: " + command);
                 }
                 if (p.exitValue() != 0) {
-                    return fail("score.py exited with " + p.exitValue() + " for " + command + ":\n"
+                    return fail("python3 exited with " + p.exitValue() + " for " + command + ":\n"
                             + Files.readString(err, StandardCharsets.UTF_8));
                 }
                 return new String(out, StandardCharsets.UTF_8);

@@ -3,6 +3,7 @@ package org.inclusiondata.extractors.sr;
 import com.ibm.icu.text.Transliterator;
 import java.text.Normalizer;
 import java.util.Locale;
+import org.inclusiondata.extract.lexicon.Folding;
 
 /**
  * The script bridge: folds a Serbian word, written in Cyrillic or in Latin, with or without
@@ -23,7 +24,7 @@ import java.util.Locale;
  * lower-case Serbian letters without context and a table is thread-safe and fast on every token of
  * every page; {@code SerbianFoldingTest} checks the table against the transform on whole words.
  */
-public final class SerbianFolding {
+public final class SerbianFolding implements Folding {
 
     /** ICU's transform for Serbian Cyrillic to Serbian Latin. */
     public static final String ICU_TRANSFORM_ID = "Serbian-Latin/BGN";
@@ -38,7 +39,8 @@ public final class SerbianFolding {
     private SerbianFolding() {
     }
 
-    /** The matching key of one word; a pure function, usable as the engine's {@code Folding}. */
+    /** The matching key of one word. */
+    @Override
     public String fold(String word) {
         boolean ascii = true;
         for (int i = 0; i < word.length() && ascii; i++) {

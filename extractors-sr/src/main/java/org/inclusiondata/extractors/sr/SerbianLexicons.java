@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
+import org.inclusiondata.extract.lexicon.Lexicon;
+import org.inclusiondata.extract.lexicon.LexiconLoader;
+import org.inclusiondata.extract.lexicon.LexiconSource;
 
 /**
  * Opens the Serbian lexicon files for the engine. Files are read as shipped, except the name lists
@@ -13,15 +16,24 @@ import java.util.Set;
  * {@code Крагујевцу}. Latin spellings need no second copy: {@link SerbianFolding} folds text and
  * lexicon alike to one Latin key.
  */
-public final class SerbianLexicons {
+public final class SerbianLexicons implements LexiconSource {
 
     /** Resource folder of the lexicon files, relative to this class. */
     public static final String FOLDER = "lexicon/";
 
+    /** The Serbian lexicon, loaded once on first use and shared (it is immutable). */
+    public static Lexicon lexicon() {
+        return Holder.LEXICON;
+    }
+
+    private static final class Holder {
+        static final Lexicon LEXICON = LexiconLoader.load(SerbianExtractor.ID, new SerbianLexicons(), SerbianFolding.INSTANCE);
+    }
+
     /** Files listing names whose case forms are generated. */
     static final Set<String> DECLINED = Set.of("places.txt", "legal-forms.txt");
 
-    /** The file's bytes, or null when Serbian ships no such file; usable as the engine's {@code LexiconSource}. */
+    @Override
     public InputStream open(String fileName) throws IOException {
         InputStream in = SerbianLexicons.class.getResourceAsStream(FOLDER + fileName);
         if (in == null || !DECLINED.contains(fileName)) {

@@ -25,7 +25,8 @@ class LexiconFilesTest {
     static final List<String> FILES = List.of("months.tsv", "currencies.tsv", "multipliers.tsv", "money-kinds.tsv",
             "fields.tsv", "roles.tsv", "legal-forms.txt", "places.txt", "place-cues.tsv", "duration-units.tsv",
             "count-units.txt", "project-words.txt", "objective-cues.txt", "activity-cues.txt", "result-cues.txt",
-            "target-cues.txt", "boilerplate.txt", "croatian-markers.txt", "serbian-markers.txt");
+            "target-cues.txt", "boilerplate.txt", "croatian-markers.txt", "serbian-markers.txt", "suffixes.txt",
+            "conjunctions.txt", "numbers.tsv", "title-cues.tsv", "date-cues.tsv", "programme-heads.txt");
 
     static final Set<String> FIELDS = Set.of("title", "acronym", "period", "start", "end", "duration", "budget",
             "grant", "own", "lead", "partner", "funder", "implementer", "programme", "location", "targetGroups",
@@ -70,7 +71,8 @@ class LexiconFilesTest {
     @ValueSource(strings = {"months.tsv", "currencies.tsv", "multipliers.tsv", "money-kinds.tsv", "fields.tsv",
             "roles.tsv", "legal-forms.txt", "places.txt", "place-cues.tsv", "duration-units.tsv", "count-units.txt",
             "project-words.txt", "objective-cues.txt", "activity-cues.txt", "result-cues.txt", "target-cues.txt",
-            "boilerplate.txt", "croatian-markers.txt", "serbian-markers.txt"})
+            "boilerplate.txt", "croatian-markers.txt", "serbian-markers.txt", "suffixes.txt", "conjunctions.txt",
+            "numbers.tsv", "title-cues.tsv", "date-cues.tsv", "programme-heads.txt"})
     void everyFileIsThereWithoutDuplicatesOrMixedScriptWords(String file) {
         List<String> lines = written(file);
         assertTrue(lines.size() >= 5, file + " has only " + lines.size() + " entries");
@@ -94,6 +96,9 @@ class LexiconFilesTest {
         check("roles.tsv", k -> Set.of("lead", "partner", "funder", "implementer", "other").contains(k));
         check("place-cues.tsv", k -> Set.of("before", "after").contains(k));
         check("duration-units.tsv", k -> Set.of("1", "12").contains(k));
+        check("numbers.tsv", k -> k.matches("[1-9]\\d{0,2}"));
+        check("title-cues.tsv", k -> Set.of("before", "after").contains(k));
+        check("date-cues.tsv", k -> Set.of("start", "end").contains(k));
     }
 
     @Test

@@ -109,7 +109,10 @@ final class MarkerLexicon {
             if (langs != null) {
                 for (String language : langs) {
                     counts.merge(language, 1, Integer::sum);
-                    examples.get(language).add(word);
+                    // Words only one language uses are the ones worth showing in a message.
+                    if (langs.size() == 1) {
+                        examples.get(language).add(word);
+                    }
                 }
             }
         }
@@ -142,7 +145,7 @@ final class MarkerLexicon {
         return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     }
 
-    /** How many words of a text point to one language, and a few of them. */
+    /** How many words of a text point to one language, and a few of those only it uses. */
     record Evidence(String language, int count, List<String> examples) {
         String describe() {
             List<String> some = examples.size() > 4 ? examples.subList(0, 4) : examples;

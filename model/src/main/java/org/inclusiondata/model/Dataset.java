@@ -21,6 +21,7 @@ public record Dataset(String formatVersion, List<SourceDocument> documents) {
 
     private static final Pattern VERSION = Pattern.compile("(\\d+)\\.(\\d+)");
 
+    /** @throws IllegalArgumentException for a malformed version or a document name given twice */
     public Dataset {
         Objects.requireNonNull(formatVersion, "formatVersion");
         if (!VERSION.matcher(formatVersion).matches()) {

@@ -11,6 +11,7 @@ import java.util.Objects;
 @JsonPropertyOrder({"severity", "code", "message", "file", "line", "column"})
 public record Diagnostic(Severity severity, String code, String message, String file, int line, int column) {
 
+    /** @throws IllegalArgumentException for a negative line or column */
     public Diagnostic {
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(code, "code");
@@ -21,17 +22,32 @@ public record Diagnostic(Severity severity, String code, String message, String 
         }
     }
 
+    /** Something that makes the file's result wrong or missing; a build that validates fails on it. */
     public static Diagnostic error(String code, String file, int line, int column, String message) {
         return new Diagnostic(Severity.ERROR, code, message, file, line, column);
     }
 
+    /** Something suspicious that a maintainer should look at. */
     public static Diagnostic warning(String code, String file, int line, int column, String message) {
         return new Diagnostic(Severity.WARNING, code, message, file, line, column);
     }
 
+    /** A remark, for example which extractor read the file. */
     public static Diagnostic info(String code, String file, int line, int column, String message) {
         return new Diagnostic(Severity.INFO, code, message, file, line, column);
     }
+
+    /**
+     * Orders diagnostics by file, then position, then severity (errors first), code and message:
+     * a stable order for reports whatever order the problems were found in.
+     */
+    public static final java.util.Comparator<Diagnostic> BY_POSITION = java.util.Comparator
+            .comparing(Diagnostic::file)
+            .thenComparingInt(Diagnostic::line)
+            .thenComparingInt(Diagnostic::column)
+            .thenComparing(Diagnostic::severity, java.util.Comparator.reverseOrder())
+            .thenComparing(Diagnostic::code)
+            .thenComparing(Diagnostic::message);
 
     /** The compiler-style form {@code file:line:column: severity: message}. */
     public String format() {

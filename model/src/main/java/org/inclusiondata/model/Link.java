@@ -12,10 +12,12 @@ public record Link(
         String url,
         @JsonInclude(JsonInclude.Include.NON_NULL) Span span) {
 
+    /** @throws NullPointerException when the url is null */
     public Link {
         Objects.requireNonNull(url, "url");
     }
 
+    /** A link without provenance, as gold answers write it. */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Link of(String url) {
         return new Link(url, null);

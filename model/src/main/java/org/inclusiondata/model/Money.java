@@ -25,6 +25,7 @@ public record Money(
 
     private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Z]{3}");
 
+    /** @throws IllegalArgumentException when the currency is not three capital letters */
     public Money {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(currency, "currency");

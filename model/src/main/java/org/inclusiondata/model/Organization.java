@@ -11,6 +11,7 @@ public record Organization(
         Role role,
         @JsonInclude(JsonInclude.Include.NON_NULL) Span span) {
 
+    /** @throws NullPointerException when the name or role is missing */
     public Organization {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(role, "role");

@@ -22,6 +22,7 @@ public record PartialDate(int year, Integer month, Integer day) implements Compa
     /** Precision of a partial date, coarsest first. */
     public enum Precision { YEAR, MONTH, DAY }
 
+    /** @throws IllegalArgumentException for a day without a month or a date the calendar does not have */
     public PartialDate {
         if (year < 1 || year > 9999) {
             throw new IllegalArgumentException("year " + year + " is outside 0001-9999");
@@ -41,14 +42,17 @@ public record PartialDate(int year, Integer month, Integer day) implements Compa
         }
     }
 
+    /** A date known to the year. */
     public static PartialDate ofYear(int year) {
         return new PartialDate(year, null, null);
     }
 
+    /** A date known to the month. */
     public static PartialDate ofMonth(int year, int month) {
         return new PartialDate(year, month, null);
     }
 
+    /** A date known to the day. */
     public static PartialDate ofDay(int year, int month, int day) {
         return new PartialDate(year, month, day);
     }
@@ -67,6 +71,7 @@ public record PartialDate(int year, Integer month, Integer day) implements Compa
         return new PartialDate(y, mo, d);
     }
 
+    /** How precisely the date is known. */
     public Precision precision() {
         return day != null ? Precision.DAY : month != null ? Precision.MONTH : Precision.YEAR;
     }

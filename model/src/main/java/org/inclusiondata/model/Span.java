@@ -22,8 +22,22 @@ public record Span(int start, int end, int line, int column, String extractor) {
         Objects.requireNonNull(extractor, "extractor");
     }
 
+    /** The number of UTF-16 units covered. */
     public int length() {
         return end - start;
+    }
+
+    /**
+     * The characters this span covers in {@code source}, the text as decoded.
+     *
+     * @throws IllegalArgumentException when the span reaches past the end of the text
+     */
+    public String textIn(CharSequence source) {
+        if (!within(source.length())) {
+            throw new IllegalArgumentException("span [" + start + ", " + end + ") reaches past the end of a text of "
+                    + source.length() + " characters");
+        }
+        return source.subSequence(start, end).toString();
     }
 
     /** True when this span lies inside a text of the given length. */

@@ -149,4 +149,26 @@ class RecordsTest {
         assertTrue(e.getMessage().contains("info, warning, error"), e.getMessage());
         assertEquals("a.txt:3:7: error: broken", Diagnostic.error("c", "a.txt", 3, 7, "broken").format());
     }
+
+    @Test
+    void spansCutTheirTextAndRefuseToReachPastIt() {
+        String text = "Projekt: Esély 😀 Otthon";
+        Span span = new Span(9, 14, 1, 10, "hu");
+        assertEquals("Esély", span.textIn(text));
+        assertEquals(5, span.length());
+        assertThrows(IllegalArgumentException.class, () -> new Span(20, 40, 1, 21, "hu").textIn(text));
+        assertThrows(IllegalArgumentException.class, () -> new Span(5, 4, 1, 1, "hu"));
+        assertThrows(IllegalArgumentException.class, () -> new Span(0, 1, 0, 1, "hu"));
+    }
+
+    @Test
+    void diagnosticsSortByFileAndPositionWithErrorsFirst() {
+        Diagnostic a = Diagnostic.info("x", "a.txt", 2, 1, "m");
+        Diagnostic b = Diagnostic.error("x", "a.txt", 2, 1, "m");
+        Diagnostic c = Diagnostic.warning("x", "a.txt", 10, 1, "m");
+        Diagnostic d = Diagnostic.error("x", "b.txt", 1, 1, "m");
+        List<Diagnostic> sorted = new ArrayList<>(List.of(d, c, a, b));
+        sorted.sort(Diagnostic.BY_POSITION);
+        assertEquals(List.of(b, a, c, d), sorted);
+    }
 }

@@ -35,14 +35,17 @@ public final class DatasetFormatException extends RuntimeException {
         this.problem = Objects.requireNonNull(problem, "problem");
     }
 
+    /** The file or stream as the reader was given it. */
     public String file() {
         return file;
     }
 
+    /** 1-based line of the problem, 0 when unknown. */
     public int line() {
         return line;
     }
 
+    /** 1-based column of the problem in code points, 0 when unknown. */
     public int column() {
         return column;
     }

@@ -11,8 +11,8 @@ import org.inclusiondata.model.Diagnostic;
  * Reads project records from Serbian pages in Cyrillic and in Latin. The language knowledge is in
  * the lexicon resources under {@code org/inclusiondata/extractors/sr/lexicon/}, written once in
  * Cyrillic; this module adds only what Serbian itself needs: {@link SerbianFolding}, which lets one
- * lexicon match both scripts, {@link Declension}, which gives the gazetteer its case forms, and
- * {@link Variety}, which keeps Croatian pages out.
+ * lexicon match both scripts, and {@link Declension}, which gives the gazetteer its case forms. Telling Serbian
+ * from Croatian and Bosnian is the shared language identifier's job.
  */
 public final class SerbianExtractor implements ProjectExtractor {
 
@@ -40,12 +40,12 @@ public final class SerbianExtractor implements ProjectExtractor {
 
     @Override
     public Extraction extract(SourceText source) {
-        Variety variety = Variety.of(source.text());
-        if (variety.croatian()) {
-            return Extraction.of(List.of(), List.of(Diagnostic.warning("sr.croatian", source.name(), 1, 1,
-                    "the page uses Croatian words (" + variety.croatianMarkers() + " against " + variety.serbianMarkers()
-                            + " Serbian ones), so it is not read as Serbian and no project was taken from it;"
-                            + " check the page's language, or register a Croatian extractor")));
+        if (source.language() != null && !languages().contains(source.language())) {
+            // The shared identifier tells Serbian from Croatian and Bosnian; a page it did not
+            // call Serbian is not read with Serbian lexicons even if this extractor is forced.
+            return Extraction.of(List.of(), List.of(Diagnostic.warning("sr.not-serbian", source.name(), 1, 1,
+                    "the page was identified as '" + source.language() + "', not Serbian, so no project was read from it;"
+                            + " force the file's language to sr if the identification is wrong")));
         }
         return Extraction.empty();
     }

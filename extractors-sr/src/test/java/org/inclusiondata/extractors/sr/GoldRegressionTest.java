@@ -10,13 +10,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.inclusiondata.extract.spi.Extraction;
+import org.inclusiondata.model.SourceDocument;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs the extractor over the Serbian seed and development pages; the datasets it writes to
+ * Runs the Serbian seed and development pages through the pipeline; the datasets it writes to
  * {@code target/gold/} are what {@code score.py} scores.
  */
 class GoldRegressionTest {
+
+    private static List<GoldPages.Page> all() {
+        List<GoldPages.Page> pages = new ArrayList<>(GoldPages.seeds());
+        pages.addAll(GoldPages.dev());
+        return pages;
+    }
 
     @Test
     void serbianSeedsAndDevPagesAreFound() {
@@ -26,41 +33,44 @@ class GoldRegressionTest {
 
     @Test
     void writesTheDatasetsScorePyReads() {
-        Path seeds = Predictions.write(Predictions.extract(GoldPages.seeds()), Path.of("target", "gold", "seeds-sr.json"));
-        Path dev = Predictions.write(Predictions.extract(GoldPages.dev()), Path.of("target", "gold", "dev-sr.json"));
+        Path seeds = Predictions.write(Predictions.process(GoldPages.seeds()), Path.of("target", "gold", "seeds-sr.json"));
+        Path dev = Predictions.write(Predictions.process(GoldPages.dev()), Path.of("target", "gold", "dev-sr.json"));
         assertTrue(Files.exists(seeds) && Files.exists(dev));
     }
 
     @Test
-    void theScriptOfEveryPageIsTheOneItsGoldFileRecords() {
-        List<GoldPages.Page> pages = new ArrayList<>(GoldPages.seeds());
-        pages.addAll(GoldPages.dev());
-        for (GoldPages.Page p : pages) {
-            assertEquals(p.script(), Variety.of(p.read()).script(), p.name());
+    void everySerbianPageIsReadBySerbianExtractorInTheScriptItsGoldFileRecords() {
+        Map<String, SourceDocument> docs = Predictions.process(all());
+        for (GoldPages.Page p : all()) {
+            if (!p.language().equals("sr")) {
+                continue;
+            }
+            SourceDocument d = docs.get(p.name());
+            assertEquals("sr", d.language(), p.name() + ": " + d.diagnostics());
+            assertEquals(SerbianExtractor.ID, d.extractor(), p.name());
+            assertEquals(p.script(), d.script(), p.name());
         }
     }
 
     @Test
-    void theCroatianPageYieldsNoSerbianProjectAndSaysWhy() {
+    void theCroatianPageYieldsNoSerbianProject() {
         List<GoldPages.Page> foreign = GoldPages.dev().stream().filter(p -> !p.language().equals("sr")).toList();
         assertFalse(foreign.isEmpty(), "expected a non-Serbian sr-NN page (sr-13 is Croatian)");
+        Map<String, SourceDocument> docs = Predictions.process(foreign);
         for (GoldPages.Page p : foreign) {
-            Extraction e = new SerbianExtractor().extract(Predictions.source(p));
-            assertEquals(List.of(), e.projects(), p.name());
-            assertTrue(e.diagnostics().stream().anyMatch(d -> d.code().equals("sr.croatian") && d.file().equals(p.name())),
-                    p.name() + ": " + e.diagnostics());
+            SourceDocument d = docs.get(p.name());
+            assertFalse("sr".equals(d.language()), p.name() + " identified as Serbian");
+            assertEquals(List.of(), d.projects(), p.name());
         }
     }
 
     @Test
-    void noSerbianPageIsMistakenForCroatian() {
-        List<GoldPages.Page> serbian = new ArrayList<>(GoldPages.seeds());
-        serbian.addAll(GoldPages.dev().stream().filter(p -> p.language().equals("sr")).toList());
-        for (GoldPages.Page p : serbian) {
-            Variety v = Variety.of(p.read());
-            assertFalse(v.croatian(), p.name() + ": " + v);
-            Map<String, Extraction> e = Predictions.extract(List.of(p));
-            assertTrue(e.get(p.name()).diagnostics().stream().noneMatch(d -> d.code().equals("sr.croatian")), p.name());
+    void aPageIdentifiedAsAnotherLanguageIsNotReadEvenWhenThisExtractorIsCalled() {
+        for (GoldPages.Page p : GoldPages.dev().stream().filter(p -> !p.language().equals("sr")).toList()) {
+            Extraction e = new SerbianExtractor().extract(
+                    org.inclusiondata.extract.text.SourceText.identity(p.name(), p.read(), p.language(), p.script()));
+            assertEquals(List.of(), e.projects());
+            assertTrue(e.diagnostics().stream().anyMatch(d -> d.code().equals("sr.not-serbian") && d.file().equals(p.name())));
         }
     }
 }

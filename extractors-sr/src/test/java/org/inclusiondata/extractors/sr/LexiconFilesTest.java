@@ -25,7 +25,7 @@ class LexiconFilesTest {
     static final List<String> FILES = List.of("months.tsv", "currencies.tsv", "multipliers.tsv", "money-kinds.tsv",
             "fields.tsv", "roles.tsv", "legal-forms.txt", "places.txt", "place-cues.tsv", "duration-units.tsv",
             "count-units.txt", "project-words.txt", "objective-cues.txt", "activity-cues.txt", "result-cues.txt",
-            "target-cues.txt", "boilerplate.txt", "croatian-markers.txt", "serbian-markers.txt", "suffixes.txt",
+            "target-cues.txt", "boilerplate.txt", "suffixes.txt",
             "conjunctions.txt", "numbers.tsv", "title-cues.tsv", "date-cues.tsv", "programme-heads.txt");
 
     static final Set<String> FIELDS = Set.of("title", "acronym", "period", "start", "end", "duration", "budget",
@@ -71,7 +71,7 @@ class LexiconFilesTest {
     @ValueSource(strings = {"months.tsv", "currencies.tsv", "multipliers.tsv", "money-kinds.tsv", "fields.tsv",
             "roles.tsv", "legal-forms.txt", "places.txt", "place-cues.tsv", "duration-units.tsv", "count-units.txt",
             "project-words.txt", "objective-cues.txt", "activity-cues.txt", "result-cues.txt", "target-cues.txt",
-            "boilerplate.txt", "croatian-markers.txt", "serbian-markers.txt", "suffixes.txt", "conjunctions.txt",
+            "boilerplate.txt", "suffixes.txt", "conjunctions.txt",
             "numbers.tsv", "title-cues.tsv", "date-cues.tsv", "programme-heads.txt"})
     void everyFileIsThereWithoutDuplicatesOrMixedScriptWords(String file) {
         List<String> lines = written(file);

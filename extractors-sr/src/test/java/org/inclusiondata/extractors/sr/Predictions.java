@@ -4,56 +4,49 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.inclusiondata.extract.spi.Extraction;
+import org.inclusiondata.extract.pipeline.Pipeline;
 import org.inclusiondata.extract.text.SourceText;
+import org.inclusiondata.model.SourceDocument;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Runs the extractor over gold pages and writes what it read as a dataset file that
- * {@code score.py} reads ({@code {"documents":[{"document":..., "projects":[...]}]}}).
+ * Runs gold pages through the real pipeline (decoding, normalisation, language and script
+ * identification, the registry finding this extractor through ServiceLoader) and writes what it
+ * read as a dataset file that {@code score.py} reads.
  */
 final class Predictions {
 
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final Pipeline PIPELINE = Pipeline.builder().classLoader(Predictions.class.getClassLoader()).build();
 
     private Predictions() {
     }
 
-    static SourceText source(String name, String text) {
-        return SourceText.identity(name, text, "sr", Variety.of(text).script());
+    /** A page as the extractor sees it when called directly, identified as Serbian in the given script. */
+    static SourceText source(String name, String text, String script) {
+        return SourceText.identity(name, text, "sr", script);
     }
 
-    static SourceText source(GoldPages.Page page) {
-        return source(page.name(), page.read());
-    }
-
-    static Map<String, Extraction> extract(List<GoldPages.Page> pages) {
-        SerbianExtractor extractor = new SerbianExtractor();
-        Map<String, Extraction> out = new LinkedHashMap<>();
+    static Map<String, SourceDocument> process(List<GoldPages.Page> pages) {
+        Map<String, SourceDocument> out = new LinkedHashMap<>();
         for (GoldPages.Page p : pages) {
-            out.put(p.name(), extractor.extract(source(p)));
+            try {
+                out.put(p.name(), PIPELINE.process(p.name(), Files.readAllBytes(p.text())));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
         return out;
     }
 
-    static Path write(Map<String, Extraction> extractions, Path file) {
-        List<Map<String, Object>> docs = new ArrayList<>();
-        extractions.forEach((name, e) -> {
-            Map<String, Object> doc = new LinkedHashMap<>();
-            doc.put("document", name);
-            doc.put("published", e.published() == null ? null : e.published().toString());
-            doc.put("projects", e.projects());
-            doc.put("diagnostics", e.diagnostics().stream().map(d -> d.format()).toList());
-            docs.add(doc);
-        });
+    static Path write(Map<String, SourceDocument> documents, Path file) {
         try {
             Files.createDirectories(file.getParent());
-            Files.writeString(file, JSON.writeValueAsString(Map.of("documents", docs)));
+            Files.writeString(file, JSON.writeValueAsString(Map.of("documents", List.copyOf(documents.values()))));
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

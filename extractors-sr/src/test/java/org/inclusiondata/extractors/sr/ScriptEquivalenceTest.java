@@ -30,8 +30,8 @@ class ScriptEquivalenceTest {
         for (GoldPages.Page p : cyrillic) {
             String text = p.read();
             String latin = SerbianFolding.toLatin(text);
-            Extraction fromCyrillic = extractor.extract(Predictions.source(p.name(), text));
-            Extraction fromLatin = extractor.extract(Predictions.source(p.name(), latin));
+            Extraction fromCyrillic = extractor.extract(Predictions.source(p.name(), text, "Cyrl"));
+            Extraction fromLatin = extractor.extract(Predictions.source(p.name(), latin, "Latn"));
             assertEquals(describe(fromCyrillic, SerbianFolding::toLatin), describe(fromLatin, s -> s), p.name());
         }
     }

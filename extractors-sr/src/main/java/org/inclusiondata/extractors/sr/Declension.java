@@ -86,19 +86,34 @@ public final class Declension {
         return -1;
     }
 
-    /** Forms of a phrase in one case: every word in that case, the last as the noun. */
+    /**
+     * Forms of a phrase in one case: every word in that case, the last as the noun. A last word in
+     * -е is read both as a neuter singular (Ужице) and as a feminine plural (нације), the modifiers
+     * agreeing with each reading.
+     */
     private static List<String> phrase(String[] words, Case c) {
         String last = words[words.length - 1];
-        boolean plural = isPluralNoun(last);
+        Set<String> out = new LinkedHashSet<>();
         Set<String> lastForms = new LinkedHashSet<>(noun(last, c));
         if (looksAdjectival(last)) {
             // Хрватска, Турска, Словачка: adjectives used as names decline as adjectives.
             lastForms.addAll(adjective(last, c, false));
         }
+        out.addAll(withModifiers(words, c, lastForms, isPluralNoun(last)));
+        if (!invariant(last) && endsWith(last, "е") && last.length() > 3) {
+            out.addAll(withModifiers(words, c, femininePlural(last, c), true));
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<String> withModifiers(String[] words, Case c, Set<String> lastForms, boolean plural) {
         List<String> acc = new ArrayList<>(lastForms);
         for (int i = words.length - 2; i >= 0; i--) {
             Set<String> options = new LinkedHashSet<>(adjective(words[i], c, plural));
-            options.addAll(noun(words[i], c));
+            if (!endsWith(words[i], "и") && !endsWith(words[i], "е")) {
+                // A noun in apposition (Република Србија → Републици Србији, Град Београд).
+                options.addAll(noun(words[i], c));
+            }
             List<String> next = new ArrayList<>();
             for (String o : options) {
                 for (String a : acc) {
@@ -108,6 +123,16 @@ public final class Declension {
             acc = next;
         }
         return acc;
+    }
+
+    /** Feminine plural nouns in -е (нације → нација, нацијама). */
+    private static Set<String> femininePlural(String w, Case c) {
+        String stem = w.substring(0, w.length() - 1);
+        return switch (c) {
+            case GENITIVE -> Set.of(stem + e(w, "а"));
+            case DATIVE, INSTRUMENTAL -> Set.of(stem + e(w, "ама"));
+            case ACCUSATIVE -> Set.of(w);
+        };
     }
 
     private static boolean invariant(String w) {
@@ -219,7 +244,7 @@ public final class Declension {
         char last = fold(lower(w.charAt(w.length() - 1)));
         String stem = w.substring(0, w.length() - 1);
         List<String> out = new ArrayList<>(3);
-        if (plural && last == 'и') {
+        if (plural && (last == 'и' || last == 'е')) {
             switch (c) {
                 case GENITIVE -> out.add(stem + e(w, "их"));
                 case DATIVE, INSTRUMENTAL -> {

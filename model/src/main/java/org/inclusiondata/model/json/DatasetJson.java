@@ -56,7 +56,9 @@ import tools.jackson.databind.type.LogicalType;
  * field name, numbers plain ({@code 4492400}, never {@code 4.4924E+6}), no timestamps. Documents
  * are sorted by name by {@link Dataset} itself. Every project key is written, {@code null} or
  * {@code []} when empty, so {@code score.py} and other readers see the shape of the annotation
- * guide; a {@code span} that is null is left out. Characters outside the Basic Multilingual Plane
+ * guide; a {@code span} that is null is left out. Amounts are canonical (see
+ * {@link org.inclusiondata.model.Money}): {@code 1756996.00} in a gold file reads as, and is written
+ * back as, {@code 1756996}, the same number; the page's own spelling stays behind the span. Characters outside the Basic Multilingual Plane
  * (and stray surrogates, which UTF-8 cannot carry) are written as {@code \}{@code uXXXX} escapes, so
  * any Java string survives a round trip.
  *
@@ -367,7 +369,14 @@ public final class DatasetJson {
                     "the input is empty; expected a JSON object", null);
         }
         try {
-            return reader.readValue(text);
+            T value = reader.readValue(text);
+            if (value == null) {
+                // A bare JSON null is well-formed but holds nothing; callers are promised a value.
+                int[] at = lineAndColumn(text, text.length() - text.stripLeading().length());
+                throw new DatasetFormatException(sourceName, at[0] + lineOffset, at[1], "the input is JSON null; expected an object",
+                        null);
+            }
+            return value;
         } catch (JacksonException e) {
             int[] position = position(e.getLocation(), text);
             throw new DatasetFormatException(sourceName, position[0] + lineOffset, position[1], describe(e), e);

@@ -227,6 +227,7 @@ class DatasetJsonTest {
             duplicate key         | {"formatVersion":"1.0","formatVersion":"1.0","documents":[]}                                       | 1    |        | Duplicate
             trailing garbage      | {"formatVersion":"1.0","documents":[]} []                                                          | 1    | 40     | extra content after the end
             non-ASCII column      | {"formatVersion":"1.0","documents":[{"document":"őő😀.txt","projects":[{"start":"2015-13"}]}]}     | 1    | 80     | month 13 is outside 1-12
+            JSON null             | ` null`                                                                                            | 1    | 2      | the input is JSON null
             empty                 | `   `                                                                                              | 1    | 1      | the input is empty
             """)
     void badInputNamesFileLineAndColumn(String what, String json, int line, Integer column, String message) {

@@ -106,12 +106,20 @@ class JsonRoundTripProperties {
 
     @Property(tries = 500)
     void arbitraryTextNeverFailsWithAnythingButAFormatError(@ForAll("junk") String junk) {
-        try {
-            DatasetJson.parse(junk, "junk.json");
-        } catch (DatasetFormatException e) {
-            assertTrue(e.getMessage().startsWith("junk.json:"), e.getMessage());
-            assertTrue(e.line() >= 1, e.getMessage());
-            assertTrue(e.column() >= 1, e.getMessage());
+        byte[] bytes = junk.getBytes(StandardCharsets.UTF_8);
+        List<Runnable> readers = List.of(
+                () -> DatasetJson.parse(junk, "junk.json"),
+                () -> DatasetJson.readDocument(bytes, "junk.json"),
+                () -> DatasetJson.parseProject(junk, "junk.json"),
+                () -> DatasetJson.readJsonLines(new ByteArrayInputStream(bytes), "junk.json"));
+        for (Runnable reader : readers) {
+            try {
+                reader.run();
+            } catch (DatasetFormatException e) {
+                assertTrue(e.getMessage().startsWith("junk.json:"), e.getMessage());
+                assertTrue(e.line() >= 1, e.getMessage());
+                assertTrue(e.column() >= 1, e.getMessage());
+            }
         }
     }
 

@@ -36,7 +36,8 @@ import org.inclusiondata.model.json.DatasetJson;
  * identified and read by the extractor for it among those on this plugin's class path (declare them
  * as {@code <dependencies>} of the plugin), and the documents are written, sorted by name, to
  * {@code META-INF/inclusiondata/dataset.json} in the class output folder, with {@code dataset.jsonl}
- * (JSON Lines, one document a line) and {@code dataset.csv} (one project a row) beside it.
+ * (JSON Lines, one project a line, named by its document) and {@code dataset.csv} (one project a row)
+ * beside it.
  *
  * <p>The output depends only on the inputs: the same pages, plugin and extractors give the same bytes
  * on every machine. When none of them changed since the last extraction (a manifest of their hashes is

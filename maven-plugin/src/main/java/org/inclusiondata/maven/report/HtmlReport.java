@@ -5,16 +5,13 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 import org.inclusiondata.maven.summary.DatasetSummary;
 import org.inclusiondata.model.Dataset;
 import org.inclusiondata.model.Diagnostic;
-import org.inclusiondata.model.Link;
-import org.inclusiondata.model.Money;
-import org.inclusiondata.model.Organization;
 import org.inclusiondata.model.Phrase;
 import org.inclusiondata.model.Project;
+import org.inclusiondata.model.Severity;
 import org.inclusiondata.model.Span;
 
 /**
@@ -60,8 +57,8 @@ public final class HtmlReport {
     }
 
     private static void summary(StringBuilder html, DatasetSummary summary, List<PageView> pages) {
-        long errors = pages.stream().flatMap(p -> p.diagnostics().stream()).filter(d -> d.severity().code().equals("error")).count();
-        long warnings = pages.stream().flatMap(p -> p.diagnostics().stream()).filter(d -> d.severity().code().equals("warning")).count();
+        long errors = pages.stream().flatMap(p -> p.diagnostics().stream()).filter(d -> d.severity() == Severity.ERROR).count();
+        long warnings = pages.stream().flatMap(p -> p.diagnostics().stream()).filter(d -> d.severity() == Severity.WARNING).count();
         html.append("<section id=\"summary\">\n<h2>Summary</h2>\n<p>").append(summary.totalDocuments()).append(" documents, ")
                 .append(summary.totalProjects()).append(" projects, ").append(errors).append(" errors, ")
                 .append(warnings).append(" warnings.</p>\n<table class=\"summary\">\n<tr><th>field</th>");
@@ -119,38 +116,28 @@ public final class HtmlReport {
     private static void values(StringBuilder out, List<Evidence> evidence, Project p, String prefix) {
         out.append("<h3>").append(esc(p.title() == null ? "(untitled project)" : p.title())).append("</h3>\n<ul>\n");
         int[] n = {0};
-        for (Map.Entry<String, Span> e : p.evidence().entrySet()) {
-            scalarEntry(out, evidence, prefix + "-" + n[0]++, e.getKey(), scalar(p, e.getKey()), e.getValue());
-        }
+        // Values are listed in the order of the annotation guide, whatever order the evidence map has.
         for (String field : Project.FIELDS) {
-            if (!p.evidence().containsKey(field) && !isList(field) && DatasetSummary.isFilled(p, field)) {
-                scalarEntry(out, evidence, prefix + "-" + n[0]++, field, scalar(p, field), null);
+            switch (field) {
+                case "organizations" -> p.organizations().forEach(o -> entry(out, evidence, prefix + "-" + n[0]++, field,
+                        o.name() + " (" + o.role().code() + ")", o.span()));
+                case "funding" -> p.funding().forEach(m -> entry(out, evidence, prefix + "-" + n[0]++, field,
+                        m.amount().toPlainString() + " " + m.currency() + " (" + m.kind().code() + ")", m.span()));
+                case "programmes" -> phrases(out, evidence, prefix, n, field, p.programmes());
+                case "locations" -> phrases(out, evidence, prefix, n, field, p.locations());
+                case "targetGroups" -> phrases(out, evidence, prefix, n, field, p.targetGroups());
+                case "objectives" -> phrases(out, evidence, prefix, n, field, p.objectives());
+                case "activities" -> phrases(out, evidence, prefix, n, field, p.activities());
+                case "results" -> phrases(out, evidence, prefix, n, field, p.results());
+                case "links" -> p.links().forEach(l -> entry(out, evidence, prefix + "-" + n[0]++, field, l.url(), l.span()));
+                default -> {
+                    if (DatasetSummary.isFilled(p, field)) {
+                        entry(out, evidence, prefix + "-" + n[0]++, field, scalar(p, field), p.evidence().get(field));
+                    }
+                }
             }
         }
-        for (Organization o : p.organizations()) {
-            scalarEntry(out, evidence, prefix + "-" + n[0]++, "organizations", o.name() + " (" + o.role().code() + ")", o.span());
-        }
-        for (Money m : p.funding()) {
-            scalarEntry(out, evidence, prefix + "-" + n[0]++, "funding",
-                    m.amount().toPlainString() + " " + m.currency() + " (" + m.kind().code() + ")", m.span());
-        }
-        phrases(out, evidence, prefix, n, "programmes", p.programmes());
-        phrases(out, evidence, prefix, n, "locations", p.locations());
-        phrases(out, evidence, prefix, n, "targetGroups", p.targetGroups());
-        phrases(out, evidence, prefix, n, "objectives", p.objectives());
-        phrases(out, evidence, prefix, n, "activities", p.activities());
-        phrases(out, evidence, prefix, n, "results", p.results());
-        for (Link l : p.links()) {
-            scalarEntry(out, evidence, prefix + "-" + n[0]++, "links", l.url(), l.span());
-        }
         out.append("</ul>\n");
-    }
-
-    private static boolean isList(String field) {
-        return switch (field) {
-            case "title", "acronym", "start", "end", "durationMonths", "beneficiaries" -> false;
-            default -> true;
-        };
     }
 
     private static String scalar(Project p, String field) {
@@ -168,11 +155,11 @@ public final class HtmlReport {
 
     private static void phrases(StringBuilder out, List<Evidence> evidence, String prefix, int[] n, String field, List<Phrase> list) {
         for (Phrase ph : list) {
-            scalarEntry(out, evidence, prefix + "-" + n[0]++, field, ph.text(), ph.span());
+            entry(out, evidence, prefix + "-" + n[0]++, field, ph.text(), ph.span());
         }
     }
 
-    private static void scalarEntry(StringBuilder out, List<Evidence> evidence, String id, String field, String value, Span span) {
+    private static void entry(StringBuilder out, List<Evidence> evidence, String id, String field, String value, Span span) {
         out.append("<li id=\"").append(id).append("\" data-field=\"").append(field).append("\"><span class=\"field\">")
                 .append(field).append("</span>: ").append(esc(value));
         if (span != null) {

@@ -15,6 +15,7 @@ module org.inclusiondata.extract {
     exports org.inclusiondata.extract.lexicon;
     exports org.inclusiondata.extract.layout;
     exports org.inclusiondata.extract.recognize;
+    exports org.inclusiondata.extract.engine;
 
     uses org.inclusiondata.extract.spi.ProjectExtractor;
 }

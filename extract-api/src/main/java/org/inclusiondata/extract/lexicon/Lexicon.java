@@ -37,6 +37,8 @@ public final class Lexicon {
     final PhraseTable<DateRole> dateCues;
     final PhraseTable<Boolean> programmeHeads;
     final PhraseTable<Boolean> conjunctions;
+    final PhraseTable<Boolean> articles;
+    final PhraseTable<CuePosition> titleCues;
     final List<String> monthForms;
 
     Lexicon(String language, Folding folding, Inflection inflection, Tables t) {
@@ -64,6 +66,8 @@ public final class Lexicon {
         this.dateCues = t.dateCues;
         this.programmeHeads = t.programmeHeads;
         this.conjunctions = t.conjunctions;
+        this.articles = t.articles;
+        this.titleCues = t.titleCues;
         this.monthForms = List.copyOf(t.monthForms);
     }
 
@@ -90,6 +94,8 @@ public final class Lexicon {
         PhraseTable<DateRole> dateCues = PhraseTable.empty();
         PhraseTable<Boolean> programmeHeads = PhraseTable.empty();
         PhraseTable<Boolean> conjunctions = PhraseTable.empty();
+        PhraseTable<Boolean> articles = PhraseTable.empty();
+        PhraseTable<CuePosition> titleCues = PhraseTable.empty();
         List<String> monthForms = List.of();
     }
 
@@ -146,4 +152,8 @@ public final class Lexicon {
     public PhraseTable<Boolean> programmeHeads() { return programmeHeads; }
     /** {@code conjunctions.txt}: words that join the items of a list ({@code és}, {@code и}, {@code i}). */
     public PhraseTable<Boolean> conjunctions() { return conjunctions; }
+    /** {@code articles.txt}: articles, where a name before a project word starts in head-final languages. */
+    public PhraseTable<Boolean> articles() { return articles; }
+    /** {@code title-cues.tsv}: words before ({@code pod nazivom}) or after ({@code című}) a title. */
+    public PhraseTable<CuePosition> titleCues() { return titleCues; }
 }

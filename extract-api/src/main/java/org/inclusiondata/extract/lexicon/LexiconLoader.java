@@ -114,6 +114,12 @@ public final class LexiconLoader {
         });
         t.programmeHeads = flags(source, "programme-heads.txt", folding);
         t.conjunctions = flags(source, "conjunctions.txt", folding);
+        t.articles = flags(source, "articles.txt", folding);
+        t.titleCues = table(source, "title-cues.tsv", 2, folding, r -> switch (r.columns[0].trim()) {
+            case "before" -> CuePosition.BEFORE;
+            case "after" -> CuePosition.AFTER;
+            default -> throw error(r, "'" + r.columns[0] + "' must be 'before' or 'after'");
+        });
         return new Lexicon(language, folding, inflection, t);
     }
 

@@ -62,20 +62,16 @@ public final class PlaceRecognizer {
         }
         for (PhraseMatch<Boolean> m : lexicon.places().findAll(words, fromToken, limit)) {
             Token first = words.get(m.firstToken());
-            boolean inflected = !words.stems(m.firstToken()).get(0).equals(lexicon.folding().fold(m.phrase().split("\\s+")[0]))
-                    || m.endToken() - m.firstToken() > 1 && !words.get(m.endToken() - 1).folded()
-                            .equals(lexicon.folding().fold(lastWord(m.phrase())));
-            if (first.isCapitalized() || inflected) {
+            // Lower case only as an adjective of the place ("domaszéki"), never as a common word.
+            String base = lexicon.folding().fold(m.phrase().trim().split("[\\s\\-]+")[0]);
+            boolean adjective = m.endToken() - m.firstToken() == 1 && first.folded().startsWith(base)
+                    && first.folded().length() > base.length() && first.folded().charAt(base.length()) == 'i';
+            if (first.isCapitalized() || adjective) {
                 add(out, words, m.firstToken(), m.endToken());
             }
         }
         out.sort(java.util.Comparator.comparingInt(Recognized::start));
         return out;
-    }
-
-    private static String lastWord(String phrase) {
-        String[] p = phrase.trim().split("[\\s\\-]+");
-        return p[p.length - 1];
     }
 
     /** Tokens {@code k} and {@code k + 1} are separated by a comma only, as in a list. */

@@ -1,0 +1,233 @@
+package org.inclusiondata.extract.engine;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.inclusiondata.extract.lexicon.Folding;
+import org.inclusiondata.model.FundingKind;
+import org.inclusiondata.model.Link;
+import org.inclusiondata.model.Money;
+import org.inclusiondata.model.Organization;
+import org.inclusiondata.model.PartialDate;
+import org.inclusiondata.model.Phrase;
+import org.inclusiondata.model.Project;
+import org.inclusiondata.model.Role;
+import org.inclusiondata.model.Span;
+
+/**
+ * One project while its page is being read. A value read from a labelled place (a key or a
+ * section) outranks one read from running text; lists drop repeats (compared on folded text).
+ */
+final class Draft {
+
+    /** How sure we are of a scalar value: labelled beats narrative. */
+    enum Strength { NARRATIVE, LABELLED }
+
+    private record Scalar<T>(T value, Span span, Strength strength) {
+    }
+
+    private final Folding folding;
+    private Scalar<String> title;
+    private Scalar<String> acronym;
+    private Scalar<PartialDate> start;
+    private Scalar<PartialDate> end;
+    private Scalar<Integer> duration;
+    private Scalar<Integer> beneficiaries;
+    private final Map<String, Organization> organizations = new LinkedHashMap<>();
+    private final Map<String, Boolean> organizationLabelled = new LinkedHashMap<>();
+    private final List<Money> funding = new ArrayList<>();
+    private final Map<String, Phrase> programmes = new LinkedHashMap<>();
+    private final Map<String, Phrase> locations = new LinkedHashMap<>();
+    private final Map<String, Phrase> targetGroups = new LinkedHashMap<>();
+    private final Map<String, Phrase> objectives = new LinkedHashMap<>();
+    private final Map<String, Phrase> activities = new LinkedHashMap<>();
+    private final Map<String, Phrase> results = new LinkedHashMap<>();
+    private final Map<String, Link> links = new LinkedHashMap<>();
+    private int facts;
+
+    Draft(Folding folding) {
+        this.folding = folding;
+    }
+
+    private static <T> Scalar<T> better(Scalar<T> old, T value, Span span, Strength s) {
+        if (value == null) {
+            return old;
+        }
+        if (old == null || (s == Strength.LABELLED && old.strength == Strength.NARRATIVE)) {
+            return new Scalar<>(value, span, s);
+        }
+        return old;
+    }
+
+    String title() { return title == null ? null : title.value; }
+    String acronym() { return acronym == null ? null : acronym.value; }
+    boolean hasStart() { return start != null; }
+    boolean hasEnd() { return end != null; }
+    boolean hasDuration() { return duration != null; }
+    boolean hasBeneficiaries() { return beneficiaries != null; }
+    Strength startStrength() { return start == null ? null : start.strength; }
+
+    void title(String v, Span span, Strength s) { title = better(title, v, span, s); }
+    void replaceTitle(String v, Span span) { title = new Scalar<>(v, span, Strength.LABELLED); }
+    void acronym(String v, Span span, Strength s) { acronym = better(acronym, v, span, s); }
+    void clearAcronym() { acronym = null; }
+    void start(PartialDate v, Span span, Strength s) { start = better(start, v, span, s); facts++; }
+    void end(PartialDate v, Span span, Strength s) { end = better(end, v, span, s); facts++; }
+    void duration(Integer v, Span span, Strength s) { duration = better(duration, v, span, s); facts++; }
+    void beneficiaries(Integer v, Span span, Strength s) { beneficiaries = better(beneficiaries, v, span, s); facts++; }
+
+    void organization(String name, Role role, Span span, boolean labelled) {
+        String key = key(name);
+        if (key.isEmpty()) {
+            return;
+        }
+        for (String old : organizations.keySet()) {
+            if (sameWords(old, key)) {
+                key = old;
+                break;
+            }
+        }
+        Boolean was = organizationLabelled.get(key);
+        if (was == null || (labelled && !was)) {
+            organizations.put(key, new Organization(name, role, span));
+            organizationLabelled.put(key, labelled);
+            facts++;
+        }
+    }
+
+
+    void funding(BigDecimal amount, String currency, FundingKind kind, Span span) {
+        for (Money m : funding) {
+            if (m.span() != null && span != null && m.span().start() == span.start()) {
+                return;
+            }
+        }
+        funding.add(new Money(amount, currency, kind, span));
+        facts++;
+    }
+
+    void programme(String text, Span span) { put(programmes, text, span); }
+    void location(String text, Span span) { put(locations, text, span); }
+    void targetGroup(String text, Span span) { put(targetGroups, text, span); }
+    void objective(String text, Span span) { put(objectives, text, span); }
+    void activity(String text, Span span) { put(activities, text, span); }
+    void result(String text, Span span) { put(results, text, span); }
+
+    void link(String url, Span span) {
+        String k = url.toLowerCase(java.util.Locale.ROOT).replaceAll("/+$", "");
+        if (!links.containsKey(k)) {
+            links.put(k, new Link(url, span));
+            facts++;
+        }
+    }
+
+    private void put(Map<String, Phrase> map, String text, Span span) {
+        String k = key(text);
+        if (k.isEmpty()) {
+            return;
+        }
+        for (String old : map.keySet()) {
+            if (sameWords(old, k)) {
+                return;
+            }
+        }
+        if (!map.containsKey(k)) {
+            map.put(k, new Phrase(text, span));
+            facts++;
+        }
+    }
+
+    /** The folded words of a value, for spotting repeats. */
+    String key(String text) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : folding.fold(text).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                sb.append(w).append(' ');
+            }
+        }
+        return sb.toString().trim();
+    }
+
+    /**
+     * Two values are the same when they have the same number of words and each pair differs only
+     * in an ending (a common prefix of all but the last three letters): {@code Budapest} and
+     * {@code budapesti}, {@code Marosszentgyörgy} and {@code Marosszentgyörgyön}.
+     */
+    static boolean sameWords(String a, String b) {
+        String[] x = a.split(" ");
+        String[] y = b.split(" ");
+        if (x.length != y.length) {
+            return false;
+        }
+        for (int i = 0; i < x.length; i++) {
+            if (!sameWord(x[i], y[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean sameWord(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        int n = Math.min(a.length(), b.length());
+        if (n < 3) {
+            return false;
+        }
+        int p = 0;
+        while (p < n && a.charAt(p) == b.charAt(p)) {
+            p++;
+        }
+        return p >= Math.max(3, n - 3);
+    }
+
+    /** How many facts besides the title were recorded. */
+    int facts() {
+        return facts;
+    }
+
+    Project build(String id) {
+        Project.Builder b = Project.builder().id(id);
+        if (title != null) {
+            b.title(title.value, title.span);
+        }
+        if (acronym != null) {
+            b.acronym(acronym.value, acronym.span);
+        }
+        PartialDate s = start == null ? null : start.value;
+        PartialDate e = end == null ? null : end.value;
+        if (s != null && e != null && s.compareTo(e) > 0) {
+            // An end before the start means one of them belongs to something else; keep the labelled one.
+            if (start.strength == Strength.LABELLED) {
+                e = null;
+            } else {
+                s = null;
+            }
+        }
+        if (s != null) {
+            b.start(s, start.span);
+        }
+        if (e != null) {
+            b.end(e, end.span);
+        }
+        if (duration != null) {
+            b.durationMonths(duration.value, duration.span);
+        }
+        if (beneficiaries != null) {
+            b.beneficiaries(beneficiaries.value, beneficiaries.span);
+        }
+        organizations.values().forEach(b::organization);
+        funding.forEach(b::funding);
+        programmes.values().forEach(b::programme);
+        locations.values().forEach(b::location);
+        targetGroups.values().forEach(b::targetGroup);
+        objectives.values().forEach(b::objective);
+        activities.values().forEach(b::activity);
+        results.values().forEach(b::result);
+        links.values().forEach(b::link);
+        return b.build();
+    }
+}

@@ -1,0 +1,1221 @@
+package org.inclusiondata.extract.engine;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.inclusiondata.extract.layout.Block;
+import org.inclusiondata.extract.layout.BlockKind;
+import org.inclusiondata.extract.layout.Layout;
+import org.inclusiondata.extract.layout.LayoutAnalyzer;
+import org.inclusiondata.extract.layout.Range;
+import org.inclusiondata.extract.layout.Sentences;
+import org.inclusiondata.extract.lexicon.CuePosition;
+import org.inclusiondata.extract.lexicon.DateRole;
+import org.inclusiondata.extract.lexicon.Field;
+import org.inclusiondata.extract.lexicon.Lexicon;
+import org.inclusiondata.extract.lexicon.PhraseMatch;
+import org.inclusiondata.extract.lexicon.Token;
+import org.inclusiondata.extract.lexicon.Words;
+import org.inclusiondata.extract.recognize.Amount;
+import org.inclusiondata.extract.recognize.DateRecognizer.DateMention;
+import org.inclusiondata.extract.recognize.LinkRecognizer;
+import org.inclusiondata.extract.recognize.Period;
+import org.inclusiondata.extract.recognize.Recognized;
+import org.inclusiondata.extract.spi.Extraction;
+import org.inclusiondata.extract.text.SourceText;
+import org.inclusiondata.model.FundingKind;
+import org.inclusiondata.model.PartialDate;
+import org.inclusiondata.model.Project;
+import org.inclusiondata.model.Role;
+import org.inclusiondata.model.Span;
+
+/**
+ * Reads one page: classifies its lines, cuts it into project segments, reads every segment into a
+ * {@link Draft} and names it. One instance per page; not shared between threads.
+ */
+final class PageReader {
+
+    /** What a line is once the lexicon has looked at it. */
+    private enum Kind { KEY, HEAD, ITEM, PARA }
+
+    /** A segment of the page that describes one project; {@code anchor} is its heading or title key, or -1. */
+    private record Segment(int from, int to, int anchor) {
+    }
+
+    /** Fields whose section content is short values rather than running text. */
+    private static final int MAX_VALUE_PARAGRAPHS = 2;
+    /** Phrases longer than this (in words) are cut at the first comma after {@link #MIN_CLAUSE_WORDS}. */
+    private static final int LONG_PHRASE = 30;
+    private static final int MIN_CLAUSE_WORDS = 4;
+    /** A year-only period this long is a strategy or programming period, not a project's. */
+    private static final int PROGRAMME_PERIOD_YEARS = 6;
+
+    private final LexiconExtractor engine;
+    private final Lexicon lex;
+    private final SourceText source;
+    private final String text;
+    private final Words words;
+    private final List<Block> blocks;
+    private final Kind[] kind;
+    private final Field[] field;
+    private final Field[] section;
+    private final boolean[] boiler;
+    private final List<Range> excluded = new ArrayList<>();
+    private PartialDate published;
+    private final List<TitleCandidate> narrativeTitles = new ArrayList<>();
+    private int projectMentions;
+
+    private record TitleCandidate(Range range, int block) {
+    }
+
+    PageReader(LexiconExtractor engine, SourceText source) {
+        this.engine = engine;
+        this.lex = engine.lexicon();
+        this.source = source;
+        this.text = source.text();
+        this.words = lex.words(text);
+        Layout layout = LayoutAnalyzer.analyze(text);
+        this.blocks = layout.blocks();
+        int n = blocks.size();
+        this.kind = new Kind[n];
+        this.field = new Field[n];
+        this.section = new Field[n];
+        this.boiler = new boolean[n];
+    }
+
+    Extraction read() {
+        classify();
+        findPublished();
+        List<Segment> segments = segments();
+        List<Project> projects = new ArrayList<>();
+        int number = 0;
+        for (Segment seg : segments) {
+            narrativeTitles.clear();
+            projectMentions = 0;
+            Draft d = new Draft(lex.folding());
+            for (int i = seg.from; i < seg.to; i++) {
+                readBlock(i, seg, d);
+            }
+            name(seg, d);
+            if (d.title() != null && !d.title().isBlank() && (d.facts() > 0 || projectMentions > 0)) {
+                number++;
+                projects.add(d.build(source.name() + "#" + number));
+            }
+        }
+        return new Extraction(projects, published, List.of());
+    }
+
+    // ---------------------------------------------------------------- line classification
+
+    private void classify() {
+        Field current = null;
+        int valueBlocks = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            boiler[i] = isBoilerplate(b);
+            switch (b.kind()) {
+                case KEY_VALUE -> {
+                    Field f = keyField(b.key(), b.dashSeparated());
+                    if (f != null) {
+                        kind[i] = Kind.KEY;
+                        field[i] = f;
+                    } else if (b.dashSeparated()) {
+                        kind[i] = LayoutAnalyzerShape.isHeading(text, b.content()) ? Kind.HEAD : Kind.PARA;
+                        field[i] = kind[i] == Kind.HEAD ? headingField(b.content()) : null;
+                    } else {
+                        kind[i] = Kind.PARA;
+                    }
+                }
+                case HEADING -> {
+                    kind[i] = Kind.HEAD;
+                    field[i] = headingField(b.content());
+                }
+                case LIST_ITEM -> kind[i] = Kind.ITEM;
+                default -> kind[i] = Kind.PARA;
+            }
+            if (kind[i] == Kind.PARA && b.endsWithColon() && b.content().length() < 100) {
+                Field f = headingField(b.content());
+                if (f != null) {
+                    kind[i] = Kind.HEAD;
+                    field[i] = f;
+                }
+            }
+            if (kind[i] == Kind.HEAD) {
+                if (field[i] != null) {
+                    current = field[i];
+                    valueBlocks = 0;
+                } else if (!(b.endsWithColon() && current != null && current.isPhraseList())) {
+                    current = null;
+                }
+            } else if (kind[i] == Kind.ITEM || kind[i] == Kind.PARA) {
+                if (current != null && !current.isPhraseList() && kind[i] == Kind.PARA && ++valueBlocks > MAX_VALUE_PARAGRAPHS) {
+                    current = null;
+                }
+                section[i] = current;
+            }
+        }
+    }
+
+    private boolean isBoilerplate(Block b) {
+        if (lex.boilerplate().isEmpty() || b.content().length() > 160) {
+            return false;
+        }
+        Range c = b.content();
+        return lex.boilerplate().occursIn(words, words.indexAtOrAfter(c.start()), words.indexAtOrAfter(c.end()));
+    }
+
+    /** The field a key names: the longest field cue in it. */
+    private Field keyField(Range key, boolean dash) {
+        int a = words.indexAtOrAfter(key.start());
+        int b = words.indexAtOrAfter(key.end());
+        PhraseMatch<Field> best = longest(lex.fields().findAll(words, a, b));
+        if (best == null) {
+            return null;
+        }
+        if (dash && (best.endToken() - best.firstToken()) + 2 < b - a) {
+            return null;
+        }
+        return best.value();
+    }
+
+    /** The field a heading names, when a field cue covers nearly all of it. */
+    private Field headingField(Range content) {
+        int a = words.indexAtOrAfter(content.start());
+        int b = words.indexAtOrAfter(content.end());
+        if (b - a == 0 || b - a > 6) {
+            return null;
+        }
+        PhraseMatch<Field> best = longest(lex.fields().findAll(words, a, b));
+        if (best == null) {
+            return null;
+        }
+        int covered = best.endToken() - best.firstToken();
+        return covered + 2 >= b - a ? best.value() : null;
+    }
+
+    private static <V> PhraseMatch<V> longest(List<PhraseMatch<V>> ms) {
+        PhraseMatch<V> best = null;
+        for (PhraseMatch<V> m : ms) {
+            if (best == null || m.endToken() - m.firstToken() > best.endToken() - best.firstToken()) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    private void findPublished() {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (kind[i] == Kind.KEY && field[i] == Field.PUBLISHED) {
+                Range v = blocks.get(i).value();
+                List<DateMention> ds = engine.dates().dates(text, v.start(), v.end());
+                if (!ds.isEmpty() && published == null) {
+                    published = ds.get(0).date();
+                }
+                excluded.add(blocks.get(i).line());
+            }
+        }
+        for (DateMention d : engine.dates().dates(text, 0, text.length())) {
+            if (d.timestamped()) {
+                if (published == null) {
+                    published = d.date();
+                }
+                excluded.add(new Range(d.start(), d.end()));
+            }
+        }
+    }
+
+    private boolean isExcluded(int s, int e) {
+        for (Range r : excluded) {
+            if (s < r.end() && r.start() < e) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- segmentation
+
+    private List<Segment> segments() {
+        int n = blocks.size();
+        List<Integer> anchors = new ArrayList<>();
+        List<Integer> numbered = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (boiler[i]) {
+                continue;
+            }
+            Block b = blocks.get(i);
+            if (kind[i] == Kind.HEAD && field[i] == null && b.numbered() && (hasQuote(b.content()) || mentionsProject(b.content())
+                    || upperCaseLine(b.content()))) {
+                numbered.add(i);
+            }
+        }
+        if (numbered.size() >= 2) {
+            anchors.addAll(numbered);
+        }
+        for (int i = 0; i < n; i++) {
+            if (boiler[i]) {
+                continue;
+            }
+            if (kind[i] == Kind.KEY && field[i] == Field.TITLE) {
+                anchors.add(i);
+            } else if (kind[i] == Kind.HEAD && field[i] == null && headsFacts(i)) {
+                anchors.add(i);
+            }
+        }
+        anchors = anchors.stream().distinct().sorted().toList();
+        // A heading and the title key right under it open one project, not two.
+        List<Integer> merged = new ArrayList<>();
+        for (int a : anchors) {
+            if (!merged.isEmpty() && kind[a] == Kind.KEY && a - merged.get(merged.size() - 1) <= 3
+                    && !(kind[merged.get(merged.size() - 1)] == Kind.KEY)) {
+                continue;
+            }
+            merged.add(a);
+        }
+        List<Segment> segs = new ArrayList<>();
+        if (merged.isEmpty()) {
+            segs.add(new Segment(0, n, -1));
+            return segs;
+        }
+        int first = merged.get(0);
+        boolean preludeIsProject = first > 0 && preludeHasOwnTitle(first);
+        if (preludeIsProject) {
+            segs.add(new Segment(0, first, -1));
+        }
+        for (int k = 0; k < merged.size(); k++) {
+            int from = k == 0 && !preludeIsProject ? 0 : merged.get(k);
+            int to = k + 1 < merged.size() ? merged.get(k + 1) : n;
+            segs.add(new Segment(from, to, merged.get(k)));
+        }
+        return segs;
+    }
+
+    /** A heading followed by at least two keys that name project facts. */
+    private boolean headsFacts(int i) {
+        int facts = 0;
+        for (int j = i + 1; j < blocks.size() && j <= i + 5; j++) {
+            if (kind[j] == Kind.HEAD && field[j] == null) {
+                break;
+            }
+            if (kind[j] == Kind.KEY && field[j] != Field.IGNORE && field[j] != Field.PUBLISHED && field[j] != Field.TITLE) {
+                facts++;
+            }
+        }
+        return facts >= 2;
+    }
+
+    private boolean preludeHasOwnTitle(int end) {
+        Draft probe = new Draft(lex.folding());
+        List<TitleCandidate> saved = new ArrayList<>(narrativeTitles);
+        narrativeTitles.clear();
+        for (int i = 0; i < end; i++) {
+            if (!boiler[i] && (kind[i] == Kind.PARA || kind[i] == Kind.ITEM)) {
+                titleCandidates(blocks.get(i).content(), i);
+            }
+        }
+        boolean has = !narrativeTitles.isEmpty();
+        narrativeTitles.clear();
+        narrativeTitles.addAll(saved);
+        return has && probe != null;
+    }
+
+    // ---------------------------------------------------------------- reading blocks
+
+    private void readBlock(int i, Segment seg, Draft d) {
+        if (boiler[i]) {
+            return;
+        }
+        Block b = blocks.get(i);
+        switch (kind[i]) {
+            case KEY -> readKey(field[i], b, d);
+            case HEAD -> {
+                if (field[i] == null && i != seg.anchor) {
+                    narrative(b.content(), i, d, false);
+                }
+            }
+            default -> {
+                Field f = section[i];
+                if (f != null && f != Field.IGNORE) {
+                    readSection(f, b, d);
+                }
+                narrative(b.content(), i, d, f == null || !f.isPhraseList());
+            }
+        }
+    }
+
+    private Span span(int s, int e) {
+        return source.span(s, e, engine.id());
+    }
+
+    private String original(Span span) {
+        return source.original().substring(span.start(), span.end());
+    }
+
+    /** The original characters behind a cleaned range, with its span. */
+    private Optional<Span> cleaned(Range r, boolean keepDot) {
+        Range c = Values.clean(text, r, keepDot);
+        if (c.isEmpty() || !hasLetterOrDigit(c)) {
+            return Optional.empty();
+        }
+        return Optional.of(span(c.start(), c.end()));
+    }
+
+    private boolean hasLetterOrDigit(Range r) {
+        for (int k = r.start(); k < r.end(); k++) {
+            if (Character.isLetterOrDigit(text.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void readKey(Field f, Block b, Draft d) {
+        Range v = b.value();
+        switch (f) {
+            case TITLE -> cleaned(withoutProjectWord(v), false).ifPresent(s -> d.title(original(s), s, Draft.Strength.LABELLED));
+            case ACRONYM -> cleaned(v, false).ifPresent(s -> d.acronym(original(s), s, Draft.Strength.LABELLED));
+            case PERIOD, START, END, DURATION -> readDates(f, v, d, Draft.Strength.LABELLED);
+            case BUDGET, GRANT, OWN -> readMoney(f, b.key(), v, d);
+            case LEAD, PARTNER, FUNDER, IMPLEMENTER -> readOrganizations(f, v, d);
+            case PROGRAMME -> splitList(v, true).forEach(r -> cleaned(r, false).ifPresent(s -> d.programme(original(s), s)));
+            case LOCATION -> splitList(v, false).forEach(r -> cleaned(r, false).ifPresent(s -> d.location(original(s), s)));
+            case TARGET_GROUPS, OBJECTIVES, ACTIVITIES, RESULTS -> phraseItem(f, v, d);
+            case BENEFICIARIES -> readCount(v, d, Draft.Strength.LABELLED);
+            case LINKS -> LinkRecognizer.urls(text, v.start(), v.end()).forEach(u -> d.link(u.value(), span(u.start(), u.end())));
+            default -> {
+                // published dates and ignored keys carry no project field
+            }
+        }
+        if (f != Field.IGNORE && f != Field.PUBLISHED) {
+            for (Recognized<String> p : engine.places().find(words, words.indexAtOrAfter(v.start()), words.indexAtOrAfter(v.end()))) {
+                d.location(original(span(p.start(), p.end())), span(p.start(), p.end()));
+            }
+        }
+    }
+
+    private void readSection(Field f, Block b, Draft d) {
+        Range v = b.content();
+        switch (f) {
+            case TITLE -> {
+                if (d.title() == null) {
+                    cleaned(withoutProjectWord(v), false).ifPresent(s -> d.title(original(s), s, Draft.Strength.LABELLED));
+                }
+            }
+            case ACRONYM -> cleaned(v, false).ifPresent(s -> d.acronym(original(s), s, Draft.Strength.LABELLED));
+            case PERIOD, START, END, DURATION -> readDates(f, v, d, Draft.Strength.LABELLED);
+            case BUDGET, GRANT, OWN -> readMoney(f, null, v, d);
+            case LEAD, PARTNER, FUNDER, IMPLEMENTER -> readOrganizations(f, v, d);
+            case PROGRAMME -> cleaned(v, false).ifPresent(s -> d.programme(original(s), s));
+            case LOCATION -> splitList(v, false).forEach(r -> cleaned(r, false).ifPresent(s -> d.location(original(s), s)));
+            case TARGET_GROUPS, OBJECTIVES, ACTIVITIES, RESULTS -> sectionPhrases(f, b, d);
+            case BENEFICIARIES -> readCount(v, d, Draft.Strength.LABELLED);
+            case LINKS -> LinkRecognizer.urls(text, v.start(), v.end()).forEach(u -> d.link(u.value(), span(u.start(), u.end())));
+            default -> {
+                // nothing to read
+            }
+        }
+    }
+
+    private void readDates(Field f, Range v, Draft d, Draft.Strength strength) {
+        List<Recognized<Period>> ps = engine.dates().periods(text, v.start(), v.end());
+        if (!ps.isEmpty()) {
+            Recognized<Period> p = ps.get(0);
+            Span sp = span(p.start(), p.end());
+            d.start(p.value().start(), sp, strength);
+            d.end(p.value().end(), sp, strength);
+        } else if (f != Field.DURATION) {
+            List<DateMention> ds = engine.dates().dates(text, v.start(), v.end());
+            if (!ds.isEmpty()) {
+                DateMention m = ds.get(0);
+                DateRole role = f == Field.END ? DateRole.END : f == Field.START ? DateRole.START : cueAfter(m);
+                if (role == DateRole.END) {
+                    d.end(m.date(), span(m.start(), m.end()), strength);
+                } else {
+                    d.start(m.date(), span(m.start(), m.end()), strength);
+                }
+            }
+        }
+        List<Recognized<Integer>> durs = engine.durations().find(words, words.indexAtOrAfter(v.start()), words.indexAtOrAfter(v.end()));
+        if (!durs.isEmpty()) {
+            d.duration(durs.get(0).value(), span(durs.get(0).start(), durs.get(0).end()), strength);
+        }
+    }
+
+    /** A start/end cue glued to a date ({@code 1-től}), else start. */
+    private DateRole cueAfter(DateMention m) {
+        int t = words.indexAtOrAfter(m.end());
+        if (t < words.size() && words.get(t).start() - m.end() <= 2) {
+            Optional<PhraseMatch<DateRole>> cue = lex.dateCues().matchAt(words, t);
+            if (cue.isPresent()) {
+                return cue.get().value();
+            }
+        }
+        return DateRole.START;
+    }
+
+    private void readMoney(Field f, Range key, Range v, Draft d) {
+        FundingKind fieldKind = f == Field.BUDGET ? FundingKind.TOTAL : f == Field.OWN ? FundingKind.OWN : FundingKind.GRANT;
+        List<Recognized<Amount>> amounts = engine.money().find(words, v.start(), v.end());
+        for (int k = 0; k < amounts.size(); k++) {
+            Recognized<Amount> a = amounts.get(k);
+            FundingKind kind = amounts.size() > 1 ? engine.money().kindOf(words, amounts, k, v.start(), v.end()) : null;
+            d.funding(a.value().amount(), a.value().currency(), kind == null ? fieldKind : kind, span(a.start(), a.end()));
+        }
+        if (amounts.isEmpty() && key != null) {
+            // "összege forintban: 4.492.400.–": the key names the currency.
+            List<PhraseMatch<String>> cur = lex.currencies().findAll(words, words.indexAtOrAfter(key.start()), words.indexAtOrAfter(key.end()));
+            if (!cur.isEmpty()) {
+                for (Recognized<BigDecimal> n : engine.money().bareNumbers(text, v.start(), v.end())) {
+                    if (n.value().signum() > 0) {
+                        d.funding(n.value(), cur.get(0).value(), fieldKind, span(n.start(), n.end()));
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private void readCount(Range v, Draft d, Draft.Strength strength) {
+        List<Recognized<Integer>> cs = engine.counts().find(words, v.start(), v.end());
+        if (!cs.isEmpty()) {
+            d.beneficiaries(cs.get(0).value(), span(cs.get(0).start(), cs.get(0).end()), strength);
+            return;
+        }
+        for (Recognized<BigDecimal> n : engine.money().bareNumbers(text, v.start(), v.end())) {
+            if (n.value().signum() > 0 && n.value().scale() <= 0 && n.value().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) < 0) {
+                d.beneficiaries(n.value().intValue(), span(n.start(), n.end()), strength);
+                return;
+            }
+        }
+    }
+
+    private void readOrganizations(Field f, Range v, Draft d) {
+        Role role = switch (f) {
+            case LEAD -> Role.LEAD;
+            case PARTNER -> Role.PARTNER;
+            case FUNDER -> Role.FUNDER;
+            default -> Role.IMPLEMENTER;
+        };
+        for (Range piece : organizationPieces(v)) {
+            Optional<Span> s = cleaned(piece, true);
+            if (s.isEmpty()) {
+                continue;
+            }
+            String name = original(s.get());
+            d.organization(name, role, s.get(), true);
+            int a = words.indexAtOrAfter(piece.start());
+            int b = words.indexAtOrAfter(piece.end());
+            if (engine.places().isPlace(words, a, b)) {
+                d.location(name, s.get());
+            }
+            if (role == Role.FUNDER && lex.projectWords().occursIn(words, a, b)) {
+                d.programme(name, s.get());
+            }
+        }
+    }
+
+    /** Organisation names of a list value: split at ; / and commas (a comma before a lower-case word stays inside a name). */
+    private List<Range> organizationPieces(Range v) {
+        List<Range> raw = new ArrayList<>();
+        int s = v.start();
+        for (int k = v.start(); k <= v.end(); k++) {
+            char c = k < v.end() ? text.charAt(k) : ';';
+            boolean hard = c == ';' || c == '/' || c == '\n' || c == '|';
+            boolean soft = c == ',';
+            if (soft && k + 1 < v.end()) {
+                int j = k + 1;
+                while (j < v.end() && text.charAt(j) == ' ') {
+                    j++;
+                }
+                if (j < v.end() && Character.isLowerCase(text.charAt(j)) && !startsWithLegalForm(j)) {
+                    soft = false;
+                }
+            }
+            if (hard || soft) {
+                if (k > s) {
+                    raw.add(new Range(s, k));
+                }
+                s = k + 1;
+            }
+        }
+        List<Range> out = new ArrayList<>();
+        for (Range r : raw) {
+            Range x = r.strip(text);
+            int colon = x.of(text).indexOf(':');
+            if (colon > 0 && colon < x.length() - 1) {
+                x = new Range(x.start() + colon + 1, x.end()).strip(text);
+            }
+            out.addAll(splitAtConjunctionAfterLegalForm(x));
+        }
+        return out;
+    }
+
+    private boolean startsWithLegalForm(int offset) {
+        int t = words.indexAtOrAfter(offset);
+        return t < words.size() && words.get(t).start() == offset && lex.legalForms().matchAt(words, t).isPresent();
+    }
+
+    private List<Range> splitAtConjunctionAfterLegalForm(Range r) {
+        List<Range> out = new ArrayList<>();
+        int a = words.indexAtOrAfter(r.start());
+        int b = words.indexAtOrAfter(r.end());
+        int s = r.start();
+        for (int k = a + 1; k < b - 1; k++) {
+            if (lex.conjunctions().matchAt(words, k).isPresent()
+                    && (lex.legalForms().matchAt(words, k - 1).isPresent() || lex.legalForms().tailOf(words, k - 1).isPresent()
+                    || endsLegalPhrase(k - 1))) {
+                out.add(new Range(s, words.get(k - 1).end()));
+                s = words.get(k + 1).start();
+            }
+        }
+        out.add(new Range(s, r.end()));
+        return out;
+    }
+
+    private boolean endsLegalPhrase(int k) {
+        for (int j = Math.max(0, k - 3); j <= k; j++) {
+            Optional<PhraseMatch<Boolean>> m = lex.legalForms().matchAt(words, j);
+            if (m.isPresent() && m.get().endToken() == k + 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<Range> splitList(Range v, boolean semicolonsOnly) {
+        List<Range> out = new ArrayList<>();
+        int s = v.start();
+        for (int k = v.start(); k <= v.end(); k++) {
+            char c = k < v.end() ? text.charAt(k) : ';';
+            if (c == ';' || (!semicolonsOnly && c == ',')) {
+                if (k > s) {
+                    out.add(new Range(s, k));
+                }
+                s = k + 1;
+            }
+        }
+        return out;
+    }
+
+    private void phraseItem(Field f, Range v, Draft d) {
+        for (Range r : splitList(v, true)) {
+            cleaned(cut(r, f != Field.ACTIVITIES), false).ifPresent(s -> addPhrase(f, s, d));
+        }
+    }
+
+    private void addPhrase(Field f, Span s, Draft d) {
+        String t = original(s);
+        switch (f) {
+            case TARGET_GROUPS -> d.targetGroup(t, s);
+            case OBJECTIVES -> d.objective(t, s);
+            case ACTIVITIES -> d.activity(t, s);
+            case RESULTS -> d.result(t, s);
+            default -> {
+                // not a phrase field
+            }
+        }
+    }
+
+    /** Items of a section: a list item as one phrase (up to its first sentence), a paragraph sentence by sentence. */
+    private void sectionPhrases(Field f, Block b, Draft d) {
+        Range c = b.content();
+        if (b.endsWithColon() && c.length() < 80) {
+            return;
+        }
+        if (b.kind() == BlockKind.LIST_ITEM) {
+            List<Range> sentences = Sentences.split(text, c.start(), c.end());
+            Range first = sentences.isEmpty() ? c : sentences.get(0);
+            if (first.of(text).endsWith(":")) {
+                return;
+            }
+            for (Range r : splitList(first, true)) {
+                cleaned(cut(r, f != Field.ACTIVITIES), false).ifPresent(s -> addPhrase(f, s, d));
+            }
+            return;
+        }
+        List<Range> sentences = Sentences.split(text, c.start(), c.end());
+        boolean anyCue = false;
+        for (Range sr : sentences) {
+            Optional<PhraseMatch<Boolean>> cue = cueIn(cueTable(f), sr);
+            if (cue.isPresent()) {
+                anyCue = true;
+                cleaned(cut(new Range(cue.get().end(), sr.end()), true), false).ifPresent(s -> addPhrase(f, s, d));
+            }
+        }
+        if (!anyCue && (sentences.size() <= 2 || f != Field.OBJECTIVES)) {
+            for (Range sr : sentences) {
+                if (!sr.of(text).endsWith(":")) {
+                    cleaned(cut(sr, f == Field.OBJECTIVES), false).ifPresent(s -> addPhrase(f, s, d));
+                }
+            }
+        }
+    }
+
+    private org.inclusiondata.extract.lexicon.PhraseTable<Boolean> cueTable(Field f) {
+        return switch (f) {
+            case OBJECTIVES -> lex.objectiveCues();
+            case ACTIVITIES -> lex.activityCues();
+            case RESULTS -> lex.resultCues();
+            default -> lex.targetCues();
+        };
+    }
+
+    private Optional<PhraseMatch<Boolean>> cueIn(org.inclusiondata.extract.lexicon.PhraseTable<Boolean> table, Range r) {
+        List<PhraseMatch<Boolean>> ms = table.findAll(words, words.indexAtOrAfter(r.start()), words.indexAtOrAfter(r.end()));
+        return ms.isEmpty() ? Optional.empty() : Optional.of(ms.get(0));
+    }
+
+    /**
+     * A long phrase cut to its first clauses: up to the first comma after a few words. Gold
+     * phrases name one goal each; the rest of a long sentence is usually elaboration.
+     */
+    private Range cut(Range r, boolean cutLong) {
+        int semi = text.indexOf(';', r.start());
+        if (semi >= 0 && semi < r.end()) {
+            r = new Range(r.start(), semi);
+        }
+        if (!cutLong) {
+            return r;
+        }
+        int a = words.indexAtOrAfter(r.start());
+        int b = words.indexAtOrAfter(r.end());
+        if (b - a <= LONG_PHRASE && r.length() < 400) {
+            return r;
+        }
+        int seen = 0;
+        for (int k = a; k < b; k++) {
+            if (words.get(k).raw().length() > 1 || words.get(k).isNumber()) {
+                seen++;
+            }
+            int gapEnd = k + 1 < words.size() ? words.get(k + 1).start() : r.end();
+            String gap = text.substring(words.get(k).end(), Math.min(gapEnd, r.end()));
+            if (seen >= MIN_CLAUSE_WORDS && gap.contains(",") && !insideParentheses(r.start(), words.get(k).end())) {
+                return new Range(r.start(), words.get(k).end());
+            }
+        }
+        return r;
+    }
+
+    private boolean insideParentheses(int from, int at) {
+        int open = 0;
+        for (int k = from; k < at; k++) {
+            if (text.charAt(k) == '(') {
+                open++;
+            } else if (text.charAt(k) == ')' && open > 0) {
+                open--;
+            }
+        }
+        return open > 0;
+    }
+
+    // ---------------------------------------------------------------- running text
+
+    private void narrative(Range content, int block, Draft d, boolean phrases) {
+        for (Range sr : Sentences.split(text, content.start(), content.end())) {
+            sentence(sr, block, d, phrases);
+        }
+    }
+
+    private void sentence(Range sr, int block, Draft d, boolean phrases) {
+        int ta = words.indexAtOrAfter(sr.start());
+        int tb = words.indexAtOrAfter(sr.end());
+        if (tb <= ta) {
+            return;
+        }
+        boolean project = lex.projectWords().occursIn(words, ta, tb);
+        if (project) {
+            projectMentions++;
+        }
+        titleCandidates(sr, block);
+        // money
+        List<Recognized<Amount>> amounts = engine.money().find(words, sr.start(), sr.end());
+        for (int k = 0; k < amounts.size(); k++) {
+            Recognized<Amount> a = amounts.get(k);
+            if (isExcluded(a.start(), a.end())) {
+                continue;
+            }
+            FundingKind kind = engine.money().kindOf(words, amounts, k, sr.start(), sr.end());
+            d.funding(a.value().amount(), a.value().currency(), kind == null ? FundingKind.OTHER : kind, span(a.start(), a.end()));
+        }
+        // periods and lone dates with a start/end cue
+        List<Recognized<Period>> periods = new ArrayList<>();
+        for (Recognized<Period> p : engine.dates().periods(text, sr.start(), sr.end())) {
+            if (!isExcluded(p.start(), p.end()) && !programmePeriod(p)) {
+                periods.add(p);
+            }
+        }
+        if (!periods.isEmpty() && !d.hasStart() && !d.hasEnd()) {
+            Recognized<Period> p = periods.get(0);
+            Span sp = span(p.start(), p.end());
+            d.start(p.value().start(), sp, Draft.Strength.NARRATIVE);
+            d.end(p.value().end(), sp, Draft.Strength.NARRATIVE);
+        }
+        if (project) {
+            datesByCue(sr, periods, d);
+        }
+        if (!d.hasDuration() && (project || mentionsField(ta, tb, Field.DURATION) || mentionsField(ta, tb, Field.PERIOD))) {
+            List<Recognized<Integer>> durs = engine.durations().find(words, ta, tb);
+            if (!durs.isEmpty()) {
+                d.duration(durs.get(0).value(), span(durs.get(0).start(), durs.get(0).end()), Draft.Strength.NARRATIVE);
+            }
+        }
+        if (!d.hasBeneficiaries()) {
+            List<Recognized<Integer>> cs = engine.counts().find(words, sr.start(), sr.end());
+            if (!cs.isEmpty()) {
+                d.beneficiaries(cs.get(0).value(), span(cs.get(0).start(), cs.get(0).end()), Draft.Strength.NARRATIVE);
+            }
+        }
+        // organisations with a role cue in the same sentence
+        List<PhraseMatch<Role>> roleCues = lex.roles().findAll(words, ta, tb);
+        if (!roleCues.isEmpty()) {
+            for (Recognized<String> o : engine.organizations().find(words, ta, tb)) {
+                Role role = nearestRole(o, roleCues);
+                if (role != null) {
+                    d.organization(o.value(), role, span(o.start(), o.end()), false);
+                }
+            }
+        }
+        for (Recognized<String> p : engine.places().find(words, ta, tb)) {
+            Span s = span(p.start(), p.end());
+            d.location(original(s), s);
+        }
+        programmes(ta, tb, d);
+        for (Recognized<String> u : LinkRecognizer.urls(text, sr.start(), sr.end())) {
+            d.link(original(span(u.start(), u.end())), span(u.start(), u.end()));
+        }
+        if (phrases) {
+            cuePhrases(sr, d);
+        }
+    }
+
+    private boolean mentionsField(int ta, int tb, Field f) {
+        for (PhraseMatch<Field> m : lex.fields().findAll(words, ta, tb)) {
+            if (m.value() == f) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean programmePeriod(Recognized<Period> p) {
+        Period v = p.value();
+        return v.start().precision() == PartialDate.Precision.YEAR && v.end().precision() == PartialDate.Precision.YEAR
+                && v.end().year() - v.start().year() >= PROGRAMME_PERIOD_YEARS;
+    }
+
+    /** In each clause with a start/end cue, the date nearest the cue is the project's start or end. */
+    private void datesByCue(Range sr, List<Recognized<Period>> periods, Draft d) {
+        int s = sr.start();
+        for (int k = sr.start(); k <= sr.end(); k++) {
+            if (k == sr.end() || text.charAt(k) == ',' || text.charAt(k) == ';') {
+                if (k > s) {
+                    clauseDates(new Range(s, k), periods, d);
+                }
+                s = k + 1;
+            }
+        }
+    }
+
+    private void clauseDates(Range clause, List<Recognized<Period>> periods, Draft d) {
+        List<PhraseMatch<DateRole>> cues = lex.dateCues().findAll(words, words.indexAtOrAfter(clause.start()), words.indexAtOrAfter(clause.end()));
+        if (cues.isEmpty()) {
+            return;
+        }
+        List<DateMention> ds = new ArrayList<>();
+        for (DateMention m : engine.dates().dates(text, clause.start(), clause.end())) {
+            boolean inPeriod = periods.stream().anyMatch(p -> m.start() >= p.start() && m.end() <= p.end());
+            if (!inPeriod && !isExcluded(m.start(), m.end())) {
+                ds.add(m);
+            }
+        }
+        for (PhraseMatch<DateRole> cue : cues) {
+            DateMention best = null;
+            int bestDist = Integer.MAX_VALUE;
+            for (DateMention m : ds) {
+                int dist = m.end() <= cue.start() ? cue.start() - m.end() : Math.max(0, m.start() - cue.end());
+                if (dist < bestDist) {
+                    best = m;
+                    bestDist = dist;
+                }
+            }
+            if (best == null) {
+                continue;
+            }
+            Span sp = span(best.start(), best.end());
+            if (cue.value() == DateRole.START && !d.hasStart()) {
+                d.start(best.date(), sp, Draft.Strength.NARRATIVE);
+            } else if (cue.value() == DateRole.END && !d.hasEnd()) {
+                d.end(best.date(), sp, Draft.Strength.NARRATIVE);
+            }
+        }
+    }
+
+    private Role nearestRole(Recognized<String> org, List<PhraseMatch<Role>> cues) {
+        Role best = null;
+        int bestDist = Integer.MAX_VALUE;
+        for (PhraseMatch<Role> c : cues) {
+            if (c.start() < org.end() && org.start() < c.end()) {
+                continue;
+            }
+            int dist = c.end() <= org.start() ? org.start() - c.end() : c.start() - org.end();
+            if (dist < bestDist) {
+                bestDist = dist;
+                best = c.value();
+            }
+        }
+        return best;
+    }
+
+    /** Programme names around a head word: a quoted name after it, or the name before it back to an article. */
+    private void programmes(int ta, int tb, Draft d) {
+        for (PhraseMatch<Boolean> h : lex.programmeHeads().findAll(words, ta, tb)) {
+            int after = h.end();
+            int k = after;
+            while (k < text.length() && k - after < 3 && (text.charAt(k) == ' ' || text.charAt(k) == ':')) {
+                k++;
+            }
+            List<Range> q = Quotes.find(text, Math.max(0, k - 1), Math.min(text.length(), k + 300));
+            if (!q.isEmpty() && q.get(0).start() <= k + 2) {
+                Range r = new Range(h.start(), Math.min(text.length(), q.get(0).end() + 1));
+                cleaned(r, false).ifPresent(s -> d.programme(original(s), s));
+                continue;
+            }
+            if (lex.articles().isEmpty()) {
+                // Languages without articles: capitalised words after the head word.
+                int e = h.endToken();
+                while (e < tb && words.joined(e - 1) && (words.get(e).isCapitalized() || connectorBetweenCapitals(e, tb))) {
+                    e++;
+                }
+                if (e > h.endToken() || words.get(h.firstToken()).isCapitalized()) {
+                    Range r = new Range(h.start(), words.get(e - 1).end());
+                    cleaned(r, false).ifPresent(s -> d.programme(original(s), s));
+                }
+                continue;
+            }
+            int s = h.firstToken();
+            while (s - 1 >= ta && h.firstToken() - s < 8 && words.joined(s - 1) && lex.articles().matchAt(words, s - 1).isEmpty()
+                    && !lex.projectWords().matchAt(words, s - 1).isPresent()) {
+                s--;
+            }
+            if (s < h.firstToken() || words.get(h.firstToken()).isCapitalized()) {
+                Range r = new Range(words.get(s).start(), h.end());
+                cleaned(r, false).ifPresent(sp -> d.programme(original(sp), sp));
+            }
+        }
+        // "az URBACT program": an acronym right before a project word names a programme the project belongs to.
+        for (PhraseMatch<Boolean> pw : lex.projectWords().findAll(words, ta, tb)) {
+            int k = pw.firstToken() - 1;
+            if (k >= ta && words.joined(k) && words.get(k).isUpperWord() && !words.get(k).isNumber()
+                    && pw.phrase().toLowerCase(java.util.Locale.ROOT).startsWith("program")) {
+                Span s = span(words.get(k).start(), words.get(k).end());
+                if (d.title() == null || !d.title().contains(original(s))) {
+                    d.programme(original(s), s);
+                }
+            }
+        }
+    }
+
+    private boolean connectorBetweenCapitals(int e, int tb) {
+        Token t = words.get(e);
+        return !t.isCapitalized() && t.raw().length() <= 3 && e + 1 < tb && words.get(e + 1).isCapitalized() && words.joined(e);
+    }
+
+    private void cuePhrases(Range sr, Draft d) {
+        cuePhrase(lex.objectiveCues(), Field.OBJECTIVES, sr, d);
+        cuePhrase(lex.resultCues(), Field.RESULTS, sr, d);
+        cuePhrase(lex.activityCues(), Field.ACTIVITIES, sr, d);
+        Optional<PhraseMatch<Boolean>> target = cueIn(lex.targetCues(), sr);
+        if (target.isPresent()) {
+            for (Range r : targetItems(new Range(target.get().end(), sr.end()))) {
+                cleaned(r, false).ifPresent(s -> d.targetGroup(original(s), s));
+            }
+        }
+    }
+
+    private void cuePhrase(org.inclusiondata.extract.lexicon.PhraseTable<Boolean> table, Field f, Range sr, Draft d) {
+        Optional<PhraseMatch<Boolean>> cue = cueIn(table, sr);
+        if (cue.isPresent() && cue.get().end() < sr.end()) {
+            cleaned(cut(new Range(cue.get().end(), sr.end()), true), false).ifPresent(s -> addPhrase(f, s, d));
+        }
+    }
+
+    /** Target groups after a cue: comma-separated items, without those that give numbers or talk about the project. */
+    private List<Range> targetItems(Range r) {
+        List<Range> out = new ArrayList<>();
+        for (Range item : splitList(r, false)) {
+            int a = words.indexAtOrAfter(item.start());
+            int b = words.indexAtOrAfter(item.end());
+            if (b <= a) {
+                continue;
+            }
+            boolean number = false;
+            for (int k = a; k < b; k++) {
+                number |= words.get(k).isNumber();
+            }
+            if (number || lex.projectWords().occursIn(words, a, b)) {
+                continue;
+            }
+            int s = item.start();
+            Optional<PhraseMatch<Boolean>> conj = lex.conjunctions().matchAt(words, a);
+            if (conj.isPresent() && conj.get().endToken() < b) {
+                s = words.get(conj.get().endToken()).start();
+            }
+            out.add(new Range(s, item.end()));
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- titles
+
+    private void titleCandidates(Range sr, int block) {
+        List<Range> quotes = Quotes.find(text, sr.start(), sr.end());
+        for (Range q : quotes) {
+            if (projectWordNear(q.start() - 1, true) || projectWordNear(q.end() + 1, false)
+                    || titleCueNear(q.start() - 1, true) || titleCueNear(q.end() + 1, false)) {
+                narrativeTitles.add(new TitleCandidate(q, block));
+            }
+        }
+        int ta = words.indexAtOrAfter(sr.start());
+        int tb = words.indexAtOrAfter(sr.end());
+        if (!lex.articles().isEmpty()) {
+            for (PhraseMatch<Boolean> pw : lex.projectWords().findAll(words, ta, tb)) {
+                int k = pw.firstToken() - 1;
+                int limit = Math.max(ta, pw.firstToken() - 12);
+                while (k >= limit && words.joined(k) && lex.articles().matchAt(words, k).isEmpty()) {
+                    k--;
+                }
+                if (k >= limit && k + 1 < pw.firstToken() && lex.articles().matchAt(words, k).isPresent()
+                        && words.get(k + 1).isCapitalized() && !inQuotes(words.get(k + 1).start(), quotes)) {
+                    narrativeTitles.add(new TitleCandidate(new Range(words.get(k + 1).start(), words.get(pw.firstToken() - 1).end()), block));
+                }
+            }
+            for (PhraseMatch<CuePosition> cue : lex.titleCues().findAll(words, ta, tb)) {
+                if (cue.value() != CuePosition.AFTER || inQuotes(cue.start() - 2, quotes)) {
+                    continue;
+                }
+                int clauseStart = sr.start();
+                for (int k = cue.start() - 1; k > sr.start(); k--) {
+                    if (text.charAt(k) == ',' || text.charAt(k) == ';') {
+                        clauseStart = k + 1;
+                        break;
+                    }
+                }
+                int a = words.indexAtOrAfter(clauseStart);
+                int first = -1;
+                for (int k = a; k < cue.firstToken(); k++) {
+                    if (lex.articles().matchAt(words, k).isPresent()) {
+                        first = k + 1;
+                        break;
+                    }
+                }
+                if (first >= 0 && first < cue.firstToken()) {
+                    narrativeTitles.add(new TitleCandidate(new Range(words.get(first).start(), words.get(cue.firstToken() - 1).end()), block));
+                }
+            }
+        }
+        for (PhraseMatch<CuePosition> cue : lex.titleCues().findAll(words, ta, tb)) {
+            if (cue.value() == CuePosition.BEFORE && cue.endToken() < tb && quotes.stream().noneMatch(q -> q.start() > cue.end() && q.start() - cue.end() < 4)) {
+                int e = cue.endToken();
+                while (e < tb && words.joined(e == cue.endToken() ? e - 1 : e - 1) && words.get(e).isCapitalized()) {
+                    e++;
+                }
+                if (e > cue.endToken()) {
+                    narrativeTitles.add(new TitleCandidate(new Range(words.get(cue.endToken()).start(), words.get(e - 1).end()), block));
+                }
+            }
+        }
+        narrativeTitles.sort(java.util.Comparator.comparingInt(t -> t.range().start()));
+    }
+
+    private static boolean inQuotes(int offset, List<Range> quotes) {
+        for (Range q : quotes) {
+            if (offset >= q.start() - 1 && offset <= q.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A project word within two words before {@code offset} (or after it). */
+    private boolean projectWordNear(int offset, boolean before) {
+        return near(offset, before, lex.projectWords());
+    }
+
+    private boolean titleCueNear(int offset, boolean before) {
+        int t = before ? words.indexAtOrAfter(offset) - 1 : words.indexAtOrAfter(offset);
+        for (int k = 0; k < 3; k++) {
+            int i = before ? t - k : t + k;
+            if (i < 0 || i >= words.size()) {
+                return false;
+            }
+            if (Math.abs((before ? offset - words.get(i).end() : words.get(i).start() - offset)) > 30) {
+                return false;
+            }
+            Optional<PhraseMatch<CuePosition>> m = lex.titleCues().matchAt(words, i);
+            if (m.isPresent() && (m.get().value() == CuePosition.BEFORE) == before) {
+                return true;
+            }
+            if (before) {
+                for (int j = Math.max(0, i - 3); j < i; j++) {
+                    Optional<PhraseMatch<CuePosition>> mm = lex.titleCues().matchAt(words, j);
+                    if (mm.isPresent() && mm.get().endToken() == i + 1 && mm.get().value() == CuePosition.BEFORE) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean near(int offset, boolean before, org.inclusiondata.extract.lexicon.PhraseTable<Boolean> table) {
+        int t = before ? words.indexAtOrAfter(offset) - 1 : words.indexAtOrAfter(offset);
+        for (int k = 0; k < 2; k++) {
+            int i = before ? t - k : t + k;
+            if (i < 0 || i >= words.size()) {
+                return false;
+            }
+            int gapFrom = before ? words.get(i).end() : offset;
+            int gapTo = before ? offset : words.get(i).start();
+            if (gapTo - gapFrom > 25 || text.substring(Math.max(0, Math.min(gapFrom, gapTo)), Math.max(gapFrom, gapTo)).contains("\n")) {
+                return false;
+            }
+            if (table.matchAt(words, i).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean mentionsProject(Range r) {
+        return lex.projectWords().occursIn(words, words.indexAtOrAfter(r.start()), words.indexAtOrAfter(r.end()));
+    }
+
+    private boolean hasQuote(Range r) {
+        return !Quotes.find(text, r.start(), r.end()).isEmpty();
+    }
+
+    private boolean upperCaseLine(Range r) {
+        int a = words.indexAtOrAfter(r.start());
+        int b = words.indexAtOrAfter(r.end());
+        int upper = 0;
+        for (int k = a; k < b; k++) {
+            if (words.get(k).isUpperWord()) {
+                upper++;
+            }
+        }
+        return upper >= 1 && upper * 2 >= b - a;
+    }
+
+    /** Strips a leading project word ("Projekt:", "Проект") that is not part of the name. */
+    private Range withoutProjectWord(Range v) {
+        int a = words.indexAtOrAfter(v.start());
+        if (a < words.size() && words.get(a).start() < v.end()) {
+            Optional<PhraseMatch<Boolean>> pw = lex.projectWords().matchAt(words, a);
+            if (pw.isPresent() && pw.get().endToken() < words.indexAtOrAfter(v.end())) {
+                int next = words.get(pw.get().endToken()).start();
+                String gap = text.substring(pw.get().end(), next);
+                if (gap.isBlank() || gap.strip().matches("[:\\-\u2013\"\u201e\u201c\u00ab,]+")) {
+                    return new Range(pw.get().end(), v.end());
+                }
+            }
+        }
+        return v;
+    }
+
+    private void name(Segment seg, Draft d) {
+        if (d.title() == null) {
+            quotedTitleNearTop(seg, d);
+        }
+        if (d.title() == null && seg.anchor >= 0 && kind[seg.anchor] == Kind.HEAD) {
+            Range c = blocks.get(seg.anchor).content();
+            Range stripped = withoutNumber(c);
+            cleaned(withoutProjectWord(stripped), false).ifPresent(s -> d.title(original(s), s, Draft.Strength.LABELLED));
+        }
+        if (d.title() == null && !narrativeTitles.isEmpty()) {
+            Range r = narrativeTitles.get(0).range();
+            cleaned(r, false).ifPresent(s -> d.title(original(s), s, Draft.Strength.NARRATIVE));
+        }
+        if (d.title() == null && (projectMentions >= 2 || d.facts() >= 3)) {
+            for (int i = seg.from; i < seg.to; i++) {
+                if (kind[i] == Kind.HEAD && field[i] == null && !boiler[i]) {
+                    cleaned(withoutProjectWord(withoutNumber(blocks.get(i).content())), false)
+                            .ifPresent(s -> d.title(original(s), s, Draft.Strength.NARRATIVE));
+                    break;
+                }
+            }
+        }
+        if (d.title() == null && d.acronym() != null) {
+            d.title(d.acronym(), null, Draft.Strength.NARRATIVE);
+            d.clearAcronym();
+        }
+        if (d.title() != null && d.acronym() == null) {
+            acronymFromTitle(d);
+        }
+    }
+
+    /** A quotation of two or more words on one of the first heading-like lines of the segment. */
+    private void quotedTitleNearTop(Segment seg, Draft d) {
+        int seen = 0;
+        for (int i = seg.from; i < seg.to && seen < 4; i++) {
+            if (boiler[i]) {
+                continue;
+            }
+            seen++;
+            Block b = blocks.get(i);
+            boolean headingLike = kind[i] == Kind.HEAD || (b.kind() == BlockKind.KEY_VALUE && kind[i] == Kind.PARA);
+            if (!headingLike || (field[i] != null && field[i] != Field.TITLE)) {
+                continue;
+            }
+            for (Range q : Quotes.find(text, b.content().start(), b.content().end())) {
+                if (words.indexAtOrAfter(q.end()) - words.indexAtOrAfter(q.start()) >= 2) {
+                    Optional<Span> s = cleaned(q, false);
+                    if (s.isPresent()) {
+                        d.title(original(s.get()), s.get(), Draft.Strength.LABELLED);
+                        // The rest of the line, after its key, is the short name.
+                        Range rest = new Range(b.kind() == BlockKind.KEY_VALUE ? b.value().start() : b.content().start(), Math.max(b.kind() == BlockKind.KEY_VALUE ? b.value().start() : b.content().start(), q.start() - 1));
+                        int n = words.indexAtOrAfter(rest.end()) - words.indexAtOrAfter(rest.start());
+                        if (n >= 1 && n <= 5) {
+                            cleaned(rest, false).ifPresent(a -> d.acronym(original(a), a, Draft.Strength.LABELLED));
+                        }
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    private Range withoutNumber(Range c) {
+        int s = c.start();
+        while (s < c.end() && (Character.isDigit(text.charAt(s)) || text.charAt(s) == '.' || text.charAt(s) == ' ' || text.charAt(s) == ')')) {
+            s++;
+        }
+        return s < c.end() ? new Range(s, c.end()) : c;
+    }
+
+    /** {@code United Networks – integrált kezdeményezés…}: a short capitalised name before a dash is the acronym. */
+    private void acronymFromTitle(Draft d) {
+        String t = d.title();
+        int dash = -1;
+        for (String sep : new String[] {" \u2013 ", " \u2014 ", " - "}) {
+            int k = t.indexOf(sep);
+            if (k > 0 && (dash < 0 || k < dash)) {
+                dash = k;
+            }
+        }
+        if (dash <= 0) {
+            return;
+        }
+        String head = t.substring(0, dash).strip();
+        String[] ws = head.split("\\s+");
+        if (ws.length <= 3 && !head.isEmpty() && Character.isUpperCase(head.codePointAt(0))) {
+            boolean allCap = true;
+            for (String w : ws) {
+                allCap &= !w.isEmpty() && (Character.isUpperCase(w.codePointAt(0)) || Character.isDigit(w.codePointAt(0)));
+            }
+            if (allCap) {
+                d.acronym(head, null, Draft.Strength.NARRATIVE);
+            }
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.inclusiondata.extractors.hu;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.inclusiondata.extract.spi.Extraction;
+import org.inclusiondata.extract.text.SourceText;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Runs the extractor over gold pages and writes what it read as a dataset file that
+ * {@code score.py} reads, so the figures can be checked with the shared scorer.
+ */
+final class Predictions {
+
+    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private Predictions() {
+    }
+
+    static SourceText source(GoldPages.Page page) {
+        return SourceText.identity(page.name(), page.read(), "hu", "Latn");
+    }
+
+    /** Extractions of the Hungarian pages; pages in another language get none, as the registry would do. */
+    static Map<String, Extraction> extract(List<GoldPages.Page> pages) {
+        HungarianExtractor extractor = new HungarianExtractor();
+        Map<String, Extraction> out = new LinkedHashMap<>();
+        for (GoldPages.Page p : pages) {
+            out.put(p.name(), p.language().equals("hu") ? extractor.extract(source(p)) : Extraction.empty());
+        }
+        return out;
+    }
+
+    static Path write(Map<String, Extraction> extractions, Path file) {
+        List<Map<String, Object>> docs = new ArrayList<>();
+        extractions.forEach((name, e) -> {
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("document", name);
+            doc.put("published", e.published() == null ? null : e.published().toString());
+            doc.put("projects", e.projects());
+            doc.put("diagnostics", e.diagnostics().stream().map(d -> d.format()).toList());
+            docs.add(doc);
+        });
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, JSON.writeValueAsString(Map.of("documents", docs)));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -48,15 +48,15 @@ public record Project(
             "beneficiaries");
 
     public Project {
-        organizations = copy(organizations);
-        funding = copy(funding);
-        programmes = copy(programmes);
-        locations = copy(locations);
-        targetGroups = copy(targetGroups);
-        objectives = copy(objectives);
-        activities = copy(activities);
-        results = copy(results);
-        links = copy(links);
+        organizations = copy(organizations, "organizations");
+        funding = copy(funding, "funding");
+        programmes = copy(programmes, "programmes");
+        locations = copy(locations, "locations");
+        targetGroups = copy(targetGroups, "targetGroups");
+        objectives = copy(objectives, "objectives");
+        activities = copy(activities, "activities");
+        results = copy(results, "results");
+        links = copy(links, "links");
         evidence = evidence == null ? new TreeMap<>() : new TreeMap<>(evidence);
         evidence.forEach((field, span) -> {
             if (!SCALAR_FIELDS.contains(field)) {
@@ -68,8 +68,8 @@ public record Project(
         evidence = java.util.Collections.unmodifiableSortedMap(evidence);
     }
 
-    private static <T> List<T> copy(List<T> list) {
-        return list == null ? List.of() : List.copyOf(list);
+    private static <T> List<T> copy(List<T> list, String field) {
+        return Lists.copy(list, field);
     }
 
     /** The same project with another id. */

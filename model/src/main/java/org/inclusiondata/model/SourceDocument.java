@@ -64,8 +64,8 @@ public record SourceDocument(
         if (script != null && !SCRIPT.matcher(script).matches()) {
             throw new IllegalArgumentException("script '" + script + "' is not an ISO 15924 code such as Latn, Cyrl");
         }
-        projects = projects == null ? List.of() : List.copyOf(projects);
-        diagnostics = diagnostics == null ? List.of() : List.copyOf(diagnostics);
+        projects = Lists.copy(projects, "projects");
+        diagnostics = Lists.copy(diagnostics, "diagnostics");
     }
 
     /**

@@ -419,7 +419,9 @@ public final class DatasetJson {
         String where = jsonPath(e);
         Throwable refusal = refusal(e);
         String what;
-        if (refusal instanceof NullPointerException && refusal.getMessage() != null) {
+        if (refusal instanceof NullPointerException && refusal.getMessage() != null
+                && refusal.getMessage().matches("\\w+")) {
+            // Objects.requireNonNull(value, "name") in a record: the message is the missing key.
             what = "\"" + refusal.getMessage() + "\" is missing or null; give it a value";
         } else if (refusal != null && refusal.getMessage() != null) {
             what = refusal.getMessage();
@@ -437,6 +439,10 @@ public final class DatasetJson {
         }
         return message
                 .replaceAll(" \\(but (could|might) if coercion[^)]*\\)", "")
+                .replaceAll(" \\(set `DeserializationFeature[^)]*\\)", "")
+                .replaceAll(" \\(although at least one Creator exists\\): no .*? to deserialize from", " from")
+                .replaceAll(" \\(token `JsonToken\\.\\w+`\\)", "")
+                .replaceAll("`java\\.util\\.\\w*List<[^>]*>`", "list")
                 .replaceAll(" \\(for (\\w+) starting at \\[Source:[^\\]]*\\]\\)", " (inside an unfinished $1)")
                 .replace("`java.lang.String`", "string")
                 .replace("`java.lang.Integer`", "integer")

@@ -227,6 +227,9 @@ class DatasetJsonTest {
             duplicate key         | {"formatVersion":"1.0","formatVersion":"1.0","documents":[]}                                       | 1    |        | Duplicate
             trailing garbage      | {"formatVersion":"1.0","documents":[]} []                                                          | 1    | 40     | extra content after the end
             non-ASCII column      | {"formatVersion":"1.0","documents":[{"document":"őő😀.txt","projects":[{"start":"2015-13"}]}]}     | 1    | 80     | month 13 is outside 1-12
+            null list item        | {"formatVersion":"1.0","documents":[{"document":"a.txt","projects":[{"locations":["Pécs",null]}]}]} | 1 |      | locations[1] is null
+            year as a number      | {"formatVersion":"1.0","documents":[{"document":"a.txt","projects":[{"start":2017}]}]}              | 1    | 78     | projects[0].start: Cannot construct instance of PartialDate from Number value (2017)
+            list as a string      | {"formatVersion":"1.0","documents":[{"document":"a.txt","projects":[{"locations":"Pécs"}]}]}        | 1    |        | projects[0].locations: Cannot deserialize value of type list from String value
             JSON null             | ` null`                                                                                            | 1    | 2      | the input is JSON null
             empty                 | `   `                                                                                              | 1    | 1      | the input is empty
             """)

@@ -12,14 +12,25 @@ import org.inclusiondata.model.Diagnostic;
  *     its close neighbours by markers, the detector's confidence in the whole group), or null
  * @param script ISO 15924 code of the script most letters are written in, or null
  * @param candidates the detector's best guesses, best first
+ * @param alternatives languages exactly as plausible as {@code language} (close neighbours that
+ *     nothing in the text tells apart), most likely first; a caller with no extractor for
+ *     {@code language} may use one of these
  * @param diagnostics warnings about uncertain or overridden decisions
  */
 public record Identification(String language, Double confidence, String script, List<Candidate> candidates,
-        List<Diagnostic> diagnostics) {
+        List<String> alternatives, List<Diagnostic> diagnostics) {
 
     public Identification {
         candidates = candidates == null ? List.of() : List.copyOf(candidates);
+        alternatives = alternatives == null ? List.of() : List.copyOf(alternatives);
         diagnostics = diagnostics == null ? List.of() : List.copyOf(diagnostics);
+    }
+
+    /** The same identification read as another language, with a diagnostic saying why. */
+    public Identification as(String newLanguage, Double newConfidence, Diagnostic why) {
+        List<Diagnostic> all = new java.util.ArrayList<>(diagnostics);
+        all.add(why);
+        return new Identification(newLanguage, newConfidence, script, candidates, List.of(), all);
     }
 
     /** One language the detector considered, with its confidence. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
@@ -64,7 +65,7 @@ public final class LanguageIdentifier {
         if (script == null && forced == null) {
             diagnostics.add(Diagnostic.warning("language.no-letters", file, 1, 1,
                     "the text has no letters, so its language cannot be identified; check that the file holds the page text"));
-            return new Identification(null, null, null, List.of(), diagnostics);
+            return new Identification(null, null, null, List.of(), List.of(), diagnostics);
         }
         List<Candidate> ranked;
         try {
@@ -74,19 +75,20 @@ public final class LanguageIdentifier {
                     "the language detector failed: " + e.getMessage() + "; check that "
                             + "org.apache.opennlp:opennlp-models-langdetect is on the class path, or force the "
                             + "language of this file"));
-            return new Identification(forced, null, script, List.of(), diagnostics);
+            return new Identification(forced, null, script, List.of(), List.of(), diagnostics);
         }
         List<Candidate> top = ranked.subList(0, Math.min(5, ranked.size()));
         if (forced != null) {
             Candidate best = ranked.get(0);
             diagnostics.add(Diagnostic.info("language.forced", file, 1, 1,
                     "language set to " + forced + " by configuration (the detector found " + best + ")"));
-            return new Identification(forced, confidenceOf(ranked, forced), script, top, diagnostics);
+            return new Identification(forced, confidenceOf(ranked, forced), script, top, List.of(), diagnostics);
         }
         Candidate best = ranked.get(0);
         String language = best.language();
         double confidence = best.confidence();
         boolean uncertain = false;
+        List<String> alternatives = List.of();
         Decision decision = null;
 
         if ("Latn".equals(script) && concernsGroup(ranked, LATIN_BCMS.languages())) {
@@ -98,6 +100,7 @@ public final class LanguageIdentifier {
             language = decision.language;
             confidence = decision.confidence;
             uncertain = decision.uncertain;
+            alternatives = decision.alternatives;
             if (decision.diagnostic != null) {
                 diagnostics.add(decision.diagnostic);
             }
@@ -118,10 +121,11 @@ public final class LanguageIdentifier {
         if (uncertain && preferred != null && !preferred.equals(language)) {
             diagnostics.add(Diagnostic.info("language.preferred", file, 1, 1,
                     "reading the uncertain language " + language + " as " + preferred + ", as configured"));
+            alternatives = List.of();
             language = preferred;
             confidence = confidenceOf(ranked, preferred) == null ? confidence : confidenceOf(ranked, preferred);
         }
-        return new Identification(language, confidence, script, top, diagnostics);
+        return new Identification(language, confidence, script, top, alternatives, diagnostics);
     }
 
     /** The detector's languages as ISO 639-1 codes, best first. */
@@ -162,11 +166,21 @@ public final class LanguageIdentifier {
         String markers = byCount.stream().map(MarkerLexicon.Evidence::describe).collect(Collectors.joining("; "));
         List<Candidate> groupRanked = ranked.stream().filter(c -> group.contains(c.language())).collect(Collectors.toList());
         if (first.count() == 0 || first.count() == second.count()) {
+            // Tied: the detector's order inside the group is all that is left, and it is weak
+            // (the model's Serbian is Cyrillic, so Latin Serbian comes out as Bosnian or Croatian).
+            List<String> tied = groupRanked.stream().map(Candidate::language)
+                    .filter(l -> evidence.get(l).count() == first.count() && !l.equals(detected.language()))
+                    .collect(Collectors.toList());
+            for (String l : new TreeSet<>(group)) {
+                if (evidence.get(l).count() == first.count() && !l.equals(detected.language()) && !tied.contains(l)) {
+                    tied.add(l);
+                }
+            }
             Diagnostic d = Diagnostic.warning("language.uncertain", file, 1, 1,
                     "cannot tell " + String.join(", ", group) + " apart: the detector ranks " + describe(groupRanked, 2)
                             + " and the marker words are tied (" + markers + "); keeping " + detected.language()
                             + "; force the language of this file or set a preferred language for uncertain pages");
-            return new Decision(detected.language(), groupConfidence, true, d);
+            return new Decision(detected.language(), groupConfidence, true, tied, d);
         }
         Diagnostic d = null;
         if (!first.language().equals(ranked.get(0).language())) {
@@ -175,14 +189,14 @@ public final class LanguageIdentifier {
                             + first.language() + " (" + markers + "), so the page is read as " + first.language()
                             + "; force the language of this file if this is wrong");
         }
-        return new Decision(first.language(), groupConfidence, false, d);
+        return new Decision(first.language(), groupConfidence, false, List.of(), d);
     }
 
     private static Decision resolveCyrillic(String file, String text, List<Candidate> ranked) {
         Candidate best = ranked.get(0);
         Set<String> foreign = CYRILLIC.foreignLetters(best.language(), text);
         if (foreign.isEmpty()) {
-            return new Decision(best.language(), best.confidence(), false, null);
+            return new Decision(best.language(), best.confidence(), false, List.of(), null);
         }
         for (Candidate c : ranked) {
             if (CYRILLIC.languages().contains(c.language()) && CYRILLIC.foreignLetters(c.language(), text).isEmpty()) {
@@ -190,14 +204,14 @@ public final class LanguageIdentifier {
                         "the detector ranks " + best + " above " + c + ", but the letters " + String.join(" ", foreign)
                                 + " are not in the " + best.language() + " alphabet, so the page is read as "
                                 + c.language() + "; force the language of this file if this is wrong");
-                return new Decision(c.language(), c.confidence(), false, d);
+                return new Decision(c.language(), c.confidence(), false, List.of(), d);
             }
         }
         Diagnostic d = Diagnostic.warning("language.uncertain", file, 1, 1,
                 "the detector chose " + best + ", but the text has letters outside its alphabet ("
                         + String.join(" ", foreign) + ") and no other Cyrillic language fits better; "
                         + "force the language of this file if the guess is wrong");
-        return new Decision(best.language(), best.confidence(), true, d);
+        return new Decision(best.language(), best.confidence(), true, List.of(), d);
     }
 
     private static Candidate firstOfGroup(List<Candidate> ranked, Set<String> group) {
@@ -254,6 +268,7 @@ public final class LanguageIdentifier {
                 + "org.apache.opennlp:opennlp-models-langdetect)");
     }
 
-    private record Decision(String language, double confidence, boolean uncertain, Diagnostic diagnostic) {
+    private record Decision(String language, double confidence, boolean uncertain, List<String> alternatives,
+            Diagnostic diagnostic) {
     }
 }

@@ -87,6 +87,7 @@ public final class Pipeline {
         }
         SourceText source = Normalizer.normalize(fileName, decoded.text());
         Identification id = identifier.identify(fileName, source.text());
+        id = preferSupported(fileName, id);
         diagnostics.addAll(id.diagnostics());
         source = source.withLanguage(id.language(), id.script());
 
@@ -117,6 +118,25 @@ public final class Pipeline {
             }
         }
         return document(fileName, sha256, content.length, id, extractor, extraction, projects, diagnostics);
+    }
+
+    /**
+     * When the text cannot tell the identified language from equally plausible neighbours (Latin
+     * Serbian against Bosnian with no telling word), the one some extractor reads is the better bet.
+     */
+    private Identification preferSupported(String fileName, Identification id) {
+        if (extractorId != null || id.alternatives().isEmpty() || registry.select(id.language(), id.script()).isPresent()) {
+            return id;
+        }
+        for (String alternative : id.alternatives()) {
+            if (registry.select(alternative, id.script()).isPresent()) {
+                return id.as(alternative, id.confidence(), Diagnostic.warning("language.uncertain", fileName, 1, 1,
+                        "the text reads as " + id.language() + " or " + String.join(" or ", id.alternatives())
+                                + " equally well; reading it as " + alternative
+                                + ", the one an extractor supports; force the file's language if this is wrong"));
+            }
+        }
+        return id;
     }
 
     private Optional<ProjectExtractor> choose(String fileName, Identification id, List<Diagnostic> diagnostics) {

@@ -145,6 +145,21 @@ class PipelineTest {
     }
 
     @Test
+    void anUndecidableNeighbourLanguageGoesToTheOneWithAnExtractor() {
+        // Nothing here tells Serbian from Bosnian or Croatian; only Serbian has an extractor.
+        String neutral = "Projekat za Rome i romske porodice u lokalnoj zajednici, obrazovanje i zapošljavanje mladih.";
+        SourceDocument doc = pipeline(new ParagraphExtractor("sr", "sr")).process("n.txt", utf8(neutral));
+        assertEquals("sr", doc.language());
+        assertEquals("sr", doc.extractor());
+        assertTrue(doc.diagnostics().stream().anyMatch(d -> d.code().equals("language.uncertain")
+                && d.message().contains("reading it as sr")), doc.diagnostics().toString());
+        SourceDocument croatian = pipeline(new ParagraphExtractor("sr", "sr")).process("hr.txt",
+                utf8("Ravnatelj Ureda potpisao je ugovor o provedbi projekta tijekom siječnja za djecu iz općine."));
+        assertEquals("hr", croatian.language(), "telling words are not overruled");
+        assertNull(croatian.extractor());
+    }
+
+    @Test
     void aThrowingExtractorBecomesAnErrorNamingIt() {
         ProjectExtractor failing = new ParagraphExtractor("hu-bad", "hu") {
             @Override

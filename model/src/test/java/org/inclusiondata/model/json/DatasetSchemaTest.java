@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
@@ -57,6 +58,15 @@ class DatasetSchemaTest {
             assertTrue(project.get("required").toString().contains("\"" + field + "\""), field);
             assertTrue(project.get("properties").get(field).has("description"), field);
         }
+    }
+
+    @Test
+    void theSchemaIsAValidDraft202012Schema() {
+        // The meta-schema ships inside the validator jar, so this needs no network.
+        Schema meta = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                .getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
+        assertEquals(List.of(), meta.validate(DatasetSchema.text(), InputFormat.JSON));
+        assertFalse(meta.validate("{\"type\": \"objekt\"}", InputFormat.JSON).isEmpty(), "the meta-schema check can fail");
     }
 
     @Test

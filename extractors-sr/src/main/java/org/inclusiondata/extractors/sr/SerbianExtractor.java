@@ -2,21 +2,31 @@ package org.inclusiondata.extractors.sr;
 
 import java.util.List;
 import java.util.Set;
+import org.inclusiondata.extract.engine.LexiconExtractor;
 import org.inclusiondata.extract.spi.Extraction;
 import org.inclusiondata.extract.spi.ProjectExtractor;
 import org.inclusiondata.extract.text.SourceText;
 import org.inclusiondata.model.Diagnostic;
 
 /**
- * Reads project records from Serbian pages in Cyrillic and in Latin. The language knowledge is in
- * the lexicon resources under {@code org/inclusiondata/extractors/sr/lexicon/}, written once in
- * Cyrillic; this module adds only what Serbian itself needs: {@link SerbianFolding}, which lets one
- * lexicon match both scripts, and {@link Declension}, which gives the gazetteer its case forms. Telling Serbian
- * from Croatian and Bosnian is the shared language identifier's job.
+ * Reads project records from Serbian pages in Cyrillic and in Latin: the shared engine configured
+ * with the Serbian lexicons in {@code org/inclusiondata/extractors/sr/lexicon/}, written once in
+ * Cyrillic. Serbian adds only what the language itself needs: {@link SerbianFolding}, which lets
+ * one lexicon match both scripts while every value keeps the page's own spelling, and
+ * {@link Declension}, which gives the name lists their case forms. Telling Serbian from Croatian
+ * and Bosnian is the shared language identifier's job.
  */
 public final class SerbianExtractor implements ProjectExtractor {
 
     static final String ID = "sr";
+    static final String VERSION = "0.3.0";
+    private static final Set<String> LANGUAGES = Set.of("sr");
+    private static final Set<String> SCRIPTS = Set.of("Cyrl", "Latn");
+
+    /** Loaded once: the lexicon is immutable and shared by every instance and thread. */
+    private static final class Holder {
+        static final LexiconExtractor ENGINE = new LexiconExtractor(ID, VERSION, LANGUAGES, SCRIPTS, SerbianLexicons.lexicon());
+    }
 
     @Override
     public String id() {
@@ -25,28 +35,28 @@ public final class SerbianExtractor implements ProjectExtractor {
 
     @Override
     public String version() {
-        return "0.2.0";
+        return VERSION;
     }
 
     @Override
     public Set<String> languages() {
-        return Set.of("sr");
+        return LANGUAGES;
     }
 
     @Override
     public Set<String> scripts() {
-        return Set.of("Cyrl", "Latn");
+        return SCRIPTS;
     }
 
     @Override
     public Extraction extract(SourceText source) {
-        if (source.language() != null && !languages().contains(source.language())) {
-            // The shared identifier tells Serbian from Croatian and Bosnian; a page it did not
-            // call Serbian is not read with Serbian lexicons even if this extractor is forced.
+        if (source.language() != null && !LANGUAGES.contains(source.language())) {
+            // A page the shared identifier did not call Serbian is not read with Serbian lexicons,
+            // even when this extractor is forced on it.
             return Extraction.of(List.of(), List.of(Diagnostic.warning("sr.not-serbian", source.name(), 1, 1,
                     "the page was identified as '" + source.language() + "', not Serbian, so no project was read from it;"
                             + " force the file's language to sr if the identification is wrong")));
         }
-        return Extraction.empty();
+        return Holder.ENGINE.extract(source);
     }
 }

@@ -2,7 +2,6 @@ package org.inclusiondata.model.json;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -58,9 +57,9 @@ import tools.jackson.databind.type.LogicalType;
  * {@code []} when empty, so {@code score.py} and other readers see the shape of the annotation
  * guide; a {@code span} that is null is left out. Amounts are canonical (see
  * {@link org.inclusiondata.model.Money}): {@code 1756996.00} in a gold file reads as, and is written
- * back as, {@code 1756996}, the same number; the page's own spelling stays behind the span. Characters outside the Basic Multilingual Plane
- * (and stray surrogates, which UTF-8 cannot carry) are written as {@code \}{@code uXXXX} escapes, so
- * any Java string survives a round trip.
+ * back as, {@code 1756996}, the same number; the page's own spelling stays behind the span.
+ * Characters outside the Basic Multilingual Plane (and stray surrogates, which UTF-8 cannot carry)
+ * are written as {@code \}{@code uXXXX} escapes, so any Java string survives a round trip.
  *
  * <h2>Reading is forgiving about the future, strict about the present</h2>
  * Unknown keys are ignored, so a newer minor version of the format still reads. Malformed UTF-8 or
@@ -72,13 +71,9 @@ import tools.jackson.databind.type.LogicalType;
  */
 public final class DatasetJson {
 
-    /** The media type of a dataset file. */
-    public static final String MEDIA_TYPE = "application/json";
-
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

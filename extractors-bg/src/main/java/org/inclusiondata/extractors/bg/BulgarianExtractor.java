@@ -9,9 +9,10 @@ import org.inclusiondata.extract.text.SourceText;
 import org.inclusiondata.model.Diagnostic;
 
 /**
- * Reads project records from Bulgarian pages. The language knowledge is in the lexicon resources
- * under {@code org/inclusiondata/extractors/bg/lexicon/}; this class only adds what Bulgarian
- * itself needs: a page that is not in Cyrillic is not a Bulgarian page.
+ * Reads project records from Bulgarian pages: the shared engine configured with the Bulgarian
+ * lexicons in {@code org/inclusiondata/extractors/bg/lexicon/}. Bulgarian nouns do not decline,
+ * so articles and plurals are data ({@code suffixes.txt}); the only code of its own is the check
+ * that a page is written in Cyrillic at all.
  */
 public final class BulgarianExtractor implements ProjectExtractor {
 
@@ -24,7 +25,7 @@ public final class BulgarianExtractor implements ProjectExtractor {
 
     @Override
     public String version() {
-        return "0.2.0";
+        return BulgarianLexicon.VERSION;
     }
 
     @Override
@@ -43,7 +44,7 @@ public final class BulgarianExtractor implements ProjectExtractor {
         if (!share.readableAsBulgarian()) {
             return Extraction.of(List.of(), List.of(notCyrillic(source, share)));
         }
-        return Extraction.empty();
+        return BulgarianLexicon.engine().extract(source);
     }
 
     private static Diagnostic notCyrillic(SourceText source, ScriptShare share) {

@@ -111,6 +111,8 @@ final class PageReader {
     private void classify() {
         Field current = null;
         int valueBlocks = 0;
+        boolean itemsOnly = false;
+        boolean seenItems = false;
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             boiler[i] = isBoilerplate(b);
@@ -141,14 +143,34 @@ final class PageReader {
                     field[i] = f;
                 }
             }
+            if (kind[i] == Kind.PARA && b.endsWithColon()) {
+                // "... A projekt sajátos céljai:" - the last sentence leads in to the list below.
+                List<Range> ss = Sentences.split(text, b.content().start(), b.content().end());
+                Field f = ss.isEmpty() ? null : headingField(ss.get(ss.size() - 1));
+                if (f != null && f.isPhraseList()) {
+                    section[i] = current;
+                    current = f;
+                    valueBlocks = 0;
+                    itemsOnly = true;
+                    seenItems = false;
+                    continue;
+                }
+            }
             if (kind[i] == Kind.HEAD) {
                 if (field[i] != null) {
                     current = field[i];
                     valueBlocks = 0;
+                    itemsOnly = false;
+                    seenItems = false;
                 } else if (!(b.endsWithColon() && current != null && current.isPhraseList())) {
                     current = null;
                 }
             } else if (kind[i] == Kind.ITEM || kind[i] == Kind.PARA) {
+                // Running text after a list (or after a list's lead-in) is no longer the list.
+                if (current != null && current.isPhraseList() && kind[i] == Kind.PARA && (itemsOnly || seenItems)) {
+                    current = null;
+                }
+                seenItems |= kind[i] == Kind.ITEM;
                 if (current != null && !current.isPhraseList() && kind[i] == Kind.PARA && ++valueBlocks > MAX_VALUE_PARAGRAPHS) {
                     current = null;
                 }
@@ -169,7 +191,7 @@ final class PageReader {
     private Field keyField(Range key, boolean dash) {
         int a = words.indexAtOrAfter(key.start());
         int b = words.indexAtOrAfter(key.end());
-        PhraseMatch<Field> best = longest(lex.fields().findAll(words, a, b));
+        PhraseMatch<Field> best = longest(everyMatch(a, b));
         if (best == null) {
             return null;
         }
@@ -186,7 +208,7 @@ final class PageReader {
         if (b - a == 0 || b - a > 6) {
             return null;
         }
-        PhraseMatch<Field> best = longest(lex.fields().findAll(words, a, b));
+        PhraseMatch<Field> best = longest(everyMatch(a, b));
         if (best == null) {
             return null;
         }
@@ -194,10 +216,20 @@ final class PageReader {
         return covered + 2 >= b - a ? best.value() : null;
     }
 
+    /** Field cues starting at every word of {@code [a, b)}, overlapping ones included. */
+    private List<PhraseMatch<Field>> everyMatch(int a, int b) {
+        List<PhraseMatch<Field>> out = new ArrayList<>();
+        for (int k = a; k < b; k++) {
+            lex.fields().matchAt(words, k).filter(m -> m.endToken() <= b).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** The longest match; among equally long ones the last, as a key's head word ends it. */
     private static <V> PhraseMatch<V> longest(List<PhraseMatch<V>> ms) {
         PhraseMatch<V> best = null;
         for (PhraseMatch<V> m : ms) {
-            if (best == null || m.endToken() - m.firstToken() > best.endToken() - best.firstToken()) {
+            if (best == null || m.endToken() - m.firstToken() >= best.endToken() - best.firstToken()) {
                 best = m;
             }
         }
@@ -387,7 +419,7 @@ final class PageReader {
                 // published dates and ignored keys carry no project field
             }
         }
-        if (f != Field.IGNORE && f != Field.PUBLISHED) {
+        if (f != Field.IGNORE && f != Field.PUBLISHED && !f.isRole()) {
             for (Recognized<String> p : engine.places().find(words, words.indexAtOrAfter(v.start()), words.indexAtOrAfter(v.end()))) {
                 d.location(original(span(p.start(), p.end())), span(p.start(), p.end()));
             }
@@ -497,7 +529,16 @@ final class PageReader {
             case FUNDER -> Role.FUNDER;
             default -> Role.IMPLEMENTER;
         };
-        for (Range piece : organizationPieces(v)) {
+        List<Range> pieces = organizationPieces(v);
+        // Places named beside the organisations ("Budapest: Fővárosi Önkormányzat"), not inside their names.
+        for (Recognized<String> p : engine.places().find(words, words.indexAtOrAfter(v.start()), words.indexAtOrAfter(v.end()))) {
+            boolean inside = pieces.stream().anyMatch(r -> r.start() <= p.start() && p.end() <= r.end()
+                    && words.indexAtOrAfter(r.end()) - words.indexAtOrAfter(r.start()) > words.indexAtOrAfter(p.end()) - words.indexAtOrAfter(p.start()));
+            if (!inside) {
+                d.location(original(span(p.start(), p.end())), span(p.start(), p.end()));
+            }
+        }
+        for (Range piece : pieces) {
             Optional<Span> s = cleaned(piece, true);
             if (s.isEmpty()) {
                 continue;
@@ -640,7 +681,7 @@ final class PageReader {
             Optional<PhraseMatch<Boolean>> cue = cueIn(cueTable(f), sr);
             if (cue.isPresent()) {
                 anyCue = true;
-                cleaned(cut(new Range(cue.get().end(), sr.end()), true), false).ifPresent(s -> addPhrase(f, s, d));
+                cleaned(cut(new Range(cue.get().end(), sr.end()), true, true), false).ifPresent(s -> addPhrase(f, s, d));
             }
         }
         if (!anyCue && (sentences.size() <= 2 || f != Field.OBJECTIVES)) {
@@ -671,6 +712,10 @@ final class PageReader {
      * phrases name one goal each; the rest of a long sentence is usually elaboration.
      */
     private Range cut(Range r, boolean cutLong) {
+        return cut(r, cutLong, false);
+    }
+
+    private Range cut(Range r, boolean cutLong, boolean always) {
         int semi = text.indexOf(';', r.start());
         if (semi >= 0 && semi < r.end()) {
             r = new Range(r.start(), semi);
@@ -680,7 +725,7 @@ final class PageReader {
         }
         int a = words.indexAtOrAfter(r.start());
         int b = words.indexAtOrAfter(r.end());
-        if (b - a <= LONG_PHRASE && r.length() < 400) {
+        if (!always && b - a <= LONG_PHRASE && r.length() < 400) {
             return r;
         }
         int seen = 0;
@@ -768,15 +813,18 @@ final class PageReader {
         }
         // organisations with a role cue in the same sentence
         List<PhraseMatch<Role>> roleCues = lex.roles().findAll(words, ta, tb);
-        if (!roleCues.isEmpty()) {
-            for (Recognized<String> o : engine.organizations().find(words, ta, tb)) {
-                Role role = nearestRole(o, roleCues);
-                if (role != null) {
-                    d.organization(o.value(), role, span(o.start(), o.end()), false);
-                }
+        List<Recognized<String>> orgs = engine.organizations().find(words, ta, tb);
+        for (Recognized<String> o : orgs) {
+            Role role = roleCues.isEmpty() ? null : nearestRole(o, roleCues);
+            if (role != null) {
+                d.organization(o.value(), role, span(o.start(), o.end()), false);
             }
         }
         for (Recognized<String> p : engine.places().find(words, ta, tb)) {
+            // A place inside an organisation's name ("Maros Megyei ... Igazgatóság") is not where the project acts.
+            if (orgs.stream().anyMatch(o -> o.start() <= p.start() && p.end() <= o.end() && o.end() - o.start() > p.end() - p.start())) {
+                continue;
+            }
             Span s = span(p.start(), p.end());
             d.location(original(s), s);
         }
@@ -936,7 +984,7 @@ final class PageReader {
     private void cuePhrase(org.inclusiondata.extract.lexicon.PhraseTable<Boolean> table, Field f, Range sr, Draft d) {
         Optional<PhraseMatch<Boolean>> cue = cueIn(table, sr);
         if (cue.isPresent() && cue.get().end() < sr.end()) {
-            cleaned(cut(new Range(cue.get().end(), sr.end()), true), false).ifPresent(s -> addPhrase(f, s, d));
+            cleaned(cut(new Range(cue.get().end(), sr.end()), true, true), false).ifPresent(s -> addPhrase(f, s, d));
         }
     }
 
@@ -1137,8 +1185,8 @@ final class PageReader {
             cleaned(r, false).ifPresent(s -> d.title(original(s), s, Draft.Strength.NARRATIVE));
         }
         if (d.title() == null && (projectMentions >= 2 || d.facts() >= 3)) {
-            for (int i = seg.from; i < seg.to; i++) {
-                if (kind[i] == Kind.HEAD && field[i] == null && !boiler[i]) {
+            for (int i = seg.from; i < Math.min(seg.to, seg.from + 3); i++) {
+                if (kind[i] == Kind.HEAD && field[i] == null && !boiler[i] && !blocks.get(i).endsWithColon()) {
                     cleaned(withoutProjectWord(withoutNumber(blocks.get(i).content())), false)
                             .ifPresent(s -> d.title(original(s), s, Draft.Strength.NARRATIVE));
                     break;

@@ -23,11 +23,11 @@ final class Values {
         boolean changed = true;
         while (changed && s < e) {
             changed = false;
-            while (s < e && (Character.isWhitespace(text.charAt(s)) || LEADING_JUNK.indexOf(text.charAt(s)) >= 0)) {
+            while (s < e && (Range.isSpace(text.charAt(s)) || LEADING_JUNK.indexOf(text.charAt(s)) >= 0)) {
                 s++;
                 changed = true;
             }
-            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            while (e > s && Range.isSpace(text.charAt(e - 1))) {
                 e--;
                 changed = true;
             }

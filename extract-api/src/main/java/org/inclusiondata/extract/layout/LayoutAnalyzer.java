@@ -88,7 +88,7 @@ public final class LayoutAnalyzer {
 
     private static boolean keyLooksLikeKey(String key) {
         String k = key.strip();
-        if (k.isEmpty() || words(k) > 8) {
+        if (k.isEmpty() || words(k) > 8 || k.matches(".*[.!?]\\s+\\p{Lu}.*") || k.indexOf('\u2022') >= 0) {
             return false;
         }
         char last = k.charAt(k.length() - 1);

@@ -25,14 +25,19 @@ public record Range(int start, int end) {
         return text.substring(start, end);
     }
 
+    /** White space including no-break spaces, which pages copied from the web are full of. */
+    public static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff';
+    }
+
     /** The same range without leading and trailing white space of {@code text}. */
     public Range strip(String text) {
         int s = start;
         int e = end;
-        while (s < e && Character.isWhitespace(text.charAt(s))) {
+        while (s < e && isSpace(text.charAt(s))) {
             s++;
         }
-        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+        while (e > s && isSpace(text.charAt(e - 1))) {
             e--;
         }
         return new Range(s, e);

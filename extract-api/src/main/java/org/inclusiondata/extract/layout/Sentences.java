@@ -39,11 +39,11 @@ public final class Sentences {
             if (j >= to) {
                 continue;
             }
-            if (!Character.isWhitespace(text.charAt(j))) {
+            if (!Range.isSpace(text.charAt(j))) {
                 continue;
             }
             int k = j;
-            while (k < to && Character.isWhitespace(text.charAt(k)) && text.charAt(k) != '\n') {
+            while (k < to && Range.isSpace(text.charAt(k)) && text.charAt(k) != '\n') {
                 k++;
             }
             if (k >= to) {
@@ -64,7 +64,7 @@ public final class Sentences {
 
     private static boolean endsSentence(String text, int from, int dot) {
         int w = dot;
-        while (w > from && !Character.isWhitespace(text.charAt(w - 1)) && text.charAt(w - 1) != '(') {
+        while (w > from && !Range.isSpace(text.charAt(w - 1)) && text.charAt(w - 1) != '(') {
             w--;
         }
         String word = text.substring(w, dot);

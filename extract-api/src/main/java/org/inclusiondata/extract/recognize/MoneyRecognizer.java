@@ -97,7 +97,56 @@ public final class MoneyRecognizer {
                 m.region(end, to);
             }
         }
+        wordAmounts(words, from, to, out);
+        out.sort(java.util.Comparator.comparingInt(Recognized::start));
         return out;
+    }
+
+    /** Amounts written in words before a currency: {@code hárommillió forintos}, {@code két millió euró}. */
+    private void wordAmounts(Words words, int from, int to, List<Recognized<Amount>> out) {
+        if (lexicon.numbers().isEmpty()) {
+            return;
+        }
+        int a = words.indexAtOrAfter(from);
+        int b = words.indexAtOrAfter(to);
+        for (PhraseMatch<String> cur : lexicon.currencies().findAll(words, a, b)) {
+            int p = cur.firstToken() - 1;
+            if (p < a || !words.joined(p) || out.stream().anyMatch(r -> r.start() <= cur.start() && cur.end() <= r.end())) {
+                continue;
+            }
+            BigDecimal value = null;
+            int start = words.get(p).start();
+            Optional<PhraseMatch<BigDecimal>> mult = lexicon.multipliers().matchAt(words, p);
+            if (mult.isPresent() && mult.get().endToken() == p + 1 && p - 1 >= a && words.joined(p - 1)) {
+                Optional<PhraseMatch<Integer>> n = lexicon.numbers().matchAt(words, p - 1);
+                if (n.isPresent() && n.get().endToken() == p) {
+                    value = mult.get().value().multiply(BigDecimal.valueOf(n.get().value()));
+                    start = words.get(p - 1).start();
+                }
+            } else {
+                value = compound(words.get(p).folded());
+            }
+            if (value != null) {
+                out.add(new Recognized<>(new Amount(value, cur.value()), start, cur.end()));
+            }
+        }
+    }
+
+    /** {@code hárommillió} = number word {@code három} + multiplier {@code millió}. */
+    private BigDecimal compound(String folded) {
+        for (int k = 2; k + 3 <= folded.length(); k++) {
+            Words head = lexicon.words(folded.substring(0, k));
+            Words tail = lexicon.words(folded.substring(k));
+            if (head.size() != 1 || tail.size() != 1) {
+                continue;
+            }
+            Optional<PhraseMatch<Integer>> n = lexicon.numbers().matchAt(head, 0);
+            Optional<PhraseMatch<BigDecimal>> m = lexicon.multipliers().matchAt(tail, 0);
+            if (n.isPresent() && m.isPresent() && lexicon.folding().fold(n.get().phrase()).equals(head.get(0).folded())) {
+                return m.get().value().multiply(BigDecimal.valueOf(n.get().value()));
+            }
+        }
+        return null;
     }
 
     /** A number that stands alone; its currency comes from elsewhere (a key such as "összege forintban"). */
@@ -156,7 +205,7 @@ public final class MoneyRecognizer {
         }
         for (int k = offset; k < s; k++) {
             char c = words.text().charAt(k);
-            if (!Character.isWhitespace(c) && c != '.') {
+            if (!org.inclusiondata.extract.layout.Range.isSpace(c) && c != '.') {
                 return -1;
             }
         }
@@ -174,7 +223,7 @@ public final class MoneyRecognizer {
             return -1;
         }
         for (int k = e; k < offset; k++) {
-            if (!Character.isWhitespace(words.text().charAt(k))) {
+            if (!org.inclusiondata.extract.layout.Range.isSpace(words.text().charAt(k))) {
                 return -1;
             }
         }

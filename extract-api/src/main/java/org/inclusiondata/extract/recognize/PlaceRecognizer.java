@@ -62,11 +62,8 @@ public final class PlaceRecognizer {
         }
         for (PhraseMatch<Boolean> m : lexicon.places().findAll(words, fromToken, limit)) {
             Token first = words.get(m.firstToken());
-            // Lower case only as an adjective of the place ("domaszéki"), never as a common word.
-            String base = lexicon.folding().fold(m.phrase().trim().split("[\\s\\-]+")[0]);
-            boolean adjective = m.endToken() - m.firstToken() == 1 && first.folded().startsWith(base)
-                    && first.folded().length() > base.length() && first.folded().charAt(base.length()) == 'i';
-            if (first.isCapitalized() || adjective) {
+            // Lower case means a common word or an adjective ("szegedi"), too often not a project place.
+            if (first.isCapitalized()) {
                 add(out, words, m.firstToken(), m.endToken());
             }
         }
@@ -99,8 +96,9 @@ public final class PlaceRecognizer {
         return s;
     }
 
-    private static void add(List<Recognized<String>> out, Words words, int from, int to) {
-        if (to <= from) {
+    private void add(List<Recognized<String>> out, Words words, int from, int to) {
+        if (to <= from || (to - from == 1 && (words.get(from).raw().length() < 3
+                || lexicon.articles().matchAt(words, from).isPresent() || lexicon.conjunctions().matchAt(words, from).isPresent()))) {
             return;
         }
         int s = words.get(from).start();

@@ -6,6 +6,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,7 +38,7 @@ public record PartialDate(int year, Integer month, Integer day) implements Compa
             try {
                 LocalDate.of(year, month, day);
             } catch (DateTimeException e) {
-                throw new IllegalArgumentException(String.format("%04d-%02d-%02d is not a calendar date", year, month, day), e);
+                throw new IllegalArgumentException(String.format(Locale.ROOT, "%04d-%02d-%02d is not a calendar date", year, month, day), e);
             }
         }
     }
@@ -92,13 +93,23 @@ public record PartialDate(int year, Integer month, Integer day) implements Compa
         return LocalDate.of(year, 12, 31);
     }
 
+    /**
+     * True when every day this date can stand for comes before every day {@code other} can: 2015-05
+     * is certainly before 2015-06-01, but 2015 is not certainly before 2015-05 (nor after it). A
+     * validation rule "end before start" should use this, so that imprecise dates are not flagged.
+     */
+    public boolean isCertainlyBefore(PartialDate other) {
+        return latest().isBefore(other.earliest());
+    }
+
+    /** ISO 8601 at this date's precision, always with ASCII digits whatever the default locale. */
     @JsonValue
     @Override
     public String toString() {
         return switch (precision()) {
-            case YEAR -> String.format("%04d", year);
-            case MONTH -> String.format("%04d-%02d", year, month);
-            case DAY -> String.format("%04d-%02d-%02d", year, month, day);
+            case YEAR -> String.format(Locale.ROOT, "%04d", year);
+            case MONTH -> String.format(Locale.ROOT, "%04d-%02d", year, month);
+            case DAY -> String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day);
         };
     }
 

@@ -77,4 +77,34 @@ class PartialDateProperties {
         }
         assertEquals(PartialDate.ofDay(2016, 2, 29), PartialDate.parse("2016-02-29"));
     }
+
+    @Property
+    void certainlyBeforeIsStrictAndAgreesWithTheOrder(@ForAll("dates") PartialDate a, @ForAll("dates") PartialDate b) {
+        if (a.isCertainlyBefore(b)) {
+            assertTrue(a.compareTo(b) < 0);
+            assertTrue(!b.isCertainlyBefore(a));
+        }
+        assertTrue(!a.isCertainlyBefore(a));
+    }
+
+    @Example
+    void overlappingPrecisionsAreNotCertainlyOrdered() {
+        assertTrue(PartialDate.parse("2015-05").isCertainlyBefore(PartialDate.parse("2015-06-01")));
+        assertTrue(!PartialDate.parse("2015").isCertainlyBefore(PartialDate.parse("2015-05")));
+        assertTrue(!PartialDate.parse("2015-05").isCertainlyBefore(PartialDate.parse("2015")));
+        assertTrue(PartialDate.parse("2014-12-31").isCertainlyBefore(PartialDate.parse("2015")));
+    }
+
+    @Example
+    void printsAsciiDigitsWhateverTheDefaultLocale() {
+        java.util.Locale saved = java.util.Locale.getDefault();
+        try {
+            for (String tag : new String[] {"th-TH-u-nu-thai", "ar-EG", "hi-IN-u-nu-deva", "fa-IR"}) {
+                java.util.Locale.setDefault(java.util.Locale.forLanguageTag(tag));
+                assertEquals("2015-05-01", PartialDate.ofDay(2015, 5, 1).toString(), tag);
+            }
+        } finally {
+            java.util.Locale.setDefault(saved);
+        }
+    }
 }

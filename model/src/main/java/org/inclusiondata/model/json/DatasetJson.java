@@ -490,7 +490,7 @@ public final class DatasetJson {
         @Override
         public SerializableString getEscapeSequence(int ch) {
             if (Character.isSurrogate((char) ch)) {
-                return new SerializedString(String.format("\\u%04x", ch));
+                return new SerializedString(String.format(java.util.Locale.ROOT, "\\u%04x", ch));
             }
             return null;
         }

@@ -5,6 +5,10 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import org.inclusiondata.extract.evaluation.Counts;
+import org.inclusiondata.extract.evaluation.EvaluationReport;
+import org.inclusiondata.extract.evaluation.ScoredField;
 import java.util.TreeSet;
 import org.inclusiondata.maven.summary.DatasetSummary;
 import org.inclusiondata.model.Dataset;
@@ -16,7 +20,7 @@ import org.inclusiondata.model.Span;
 
 /**
  * A self-contained HTML report (inline style, no script, no external resource): a summary table per
- * language and field, then for each document its diagnostics, its text with every extracted value
+ * language and field, the evaluation figures when there are gold answers, then for each document its diagnostics, its text with every extracted value
  * highlighted where its evidence span lies, and the extracted values listed beside the text.
  *
  * <p>A highlight is a {@code <mark>} with {@code data-field} (the field name) and {@code data-value}
@@ -42,6 +46,14 @@ public final class HtmlReport {
     }
 
     public static void write(List<PageView> pages, Writer out) throws IOException {
+        write(pages, null, out);
+    }
+
+    /**
+     * Writes the report; when {@code evaluation} is given (gold answers stand beside the pages), a
+     * table of precision, recall and F1 per field and per language follows the summary.
+     */
+    public static void write(List<PageView> pages, EvaluationReport evaluation, Writer out) throws IOException {
         Dataset dataset = Dataset.of(pages.stream().map(PageView::document).toList());
         List<PageView> sorted = pages.stream().sorted(Comparator.comparing(p -> p.document().document())).toList();
         StringBuilder html = new StringBuilder(64 * 1024);
@@ -49,6 +61,9 @@ public final class HtmlReport {
                 .append("<title>Inclusion data: extraction report</title>\n<style>").append(STYLE).append("</style>\n</head>\n<body>\n")
                 .append("<h1>Inclusion data: extraction report</h1>\n");
         summary(html, DatasetSummary.of(dataset), sorted);
+        if (evaluation != null) {
+            evaluation(html, evaluation);
+        }
         for (int i = 0; i < sorted.size(); i++) {
             document(html, sorted.get(i), i);
         }
@@ -75,6 +90,26 @@ public final class HtmlReport {
             html.append("</tr>\n");
         }
         html.append("</table>\n<p>Cells count the projects that have the field filled.</p>\n</section>\n");
+    }
+
+    private static void evaluation(StringBuilder html, EvaluationReport e) {
+        html.append("<section id=\"evaluation\">\n<h2>Quality against the gold answers</h2>\n<p>")
+                .append(e.documents()).append(" gold documents, scored as SCORING.md defines.</p>\n")
+                .append("<table class=\"evaluation\">\n<tr><th>field</th><th>P</th><th>R</th><th>F1</th><th>gold</th></tr>\n");
+        for (ScoredField f : ScoredField.values()) {
+            Counts c = e.field(f);
+            html.append("<tr data-field=\"").append(f.key()).append("\"><td>").append(f.key()).append("</td>")
+                    .append(figures(c)).append("<td>").append(c.support()).append("</td></tr>\n");
+        }
+        e.languages().forEach((language, c) -> html.append("<tr data-language=\"").append(esc(language)).append("\"><td>language ")
+                .append(esc(language)).append("</td>").append(figures(c)).append("<td>").append(c.support()).append("</td></tr>\n"));
+        html.append("<tr class=\"micro\"><td>all (micro)</td>").append(figures(e.micro())).append("<td>")
+                .append(e.micro().support()).append("</td></tr>\n</table>\n<p>Macro-field F1 ")
+                .append(String.format(Locale.ROOT, "%.3f", e.macroF1())).append(".</p>\n</section>\n");
+    }
+
+    private static String figures(Counts c) {
+        return String.format(Locale.ROOT, "<td>%.3f</td><td>%.3f</td><td>%.3f</td>", c.precision(), c.recall(), c.f1());
     }
 
     /** One highlighted value: where it is, which field, and the id of its entry in the list. */

@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.inclusiondata.extract.evaluation.Evaluation;
+import org.inclusiondata.extract.evaluation.EvaluationReport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.jqwik.api.ForAll;
@@ -68,6 +71,21 @@ class HtmlReportTest {
             assertTrue(html.contains("<tr data-field=\"" + field + "\">"), field);
         }
         assertTrue(html.contains("<tr data-field=\"locations\"><td>locations</td><td>0</td><td>1</td></tr>"), html);
+    }
+
+    @Test
+    void showsTheEvaluationWhenGoldAnswersAreGiven() throws IOException {
+        SourceDocument doc = Fixtures.document();
+        Project missing = Project.builder().title("Egy másik projekt", null).build();
+        SourceDocument gold = new SourceDocument(doc.document(), null, 0, "hu", null, "Latn", null, null, null, null,
+                List.of(doc.projects().get(0), missing), List.of());
+        EvaluationReport evaluation = Evaluation.score(Map.of("kozos-ut.gold.json", gold), List.of(doc));
+        StringWriter out = new StringWriter();
+        HtmlReport.write(fixturePages(), evaluation, out);
+        String html = out.toString();
+        assertTrue(html.contains("<tr data-field=\"title\"><td>title</td><td>1.000</td><td>0.500</td><td>0.667</td><td>2</td></tr>"), html);
+        assertTrue(html.contains("<tr data-language=\"hu\"><td>language hu</td>"), html);
+        assertFalse(html(fixturePages()).contains("id=\"evaluation\""));
     }
 
     @Test

@@ -43,7 +43,8 @@ public final class Declension {
         }
         String[] words = trimmed.split("\\s+");
         int conj = indexOf(words, "и", "i");
-        if (conj > 0 && conj < words.length - 1) {
+        int prep = indexOf(words, "на", "na", "у", "u", "код", "kod", "за", "za", "од", "od", "са", "sa");
+        if (conj > 0 && conj < words.length - 1 && (prep < 0 || conj < prep)) {
             String[] left = java.util.Arrays.copyOfRange(words, 0, conj);
             String[] right = java.util.Arrays.copyOfRange(words, conj + 1, words.length);
             for (Case c : Case.values()) {
@@ -55,7 +56,6 @@ public final class Declension {
             }
             return List.copyOf(out);
         }
-        int prep = indexOf(words, "на", "na", "у", "u", "код", "kod", "за", "za");
         String[] head = prep > 0 ? java.util.Arrays.copyOfRange(words, 0, prep) : words;
         String tail = prep > 0 ? " " + String.join(" ", java.util.Arrays.copyOfRange(words, prep, words.length)) : "";
         for (Case c : Case.values()) {

@@ -31,7 +31,9 @@ public final class Normalizer {
     public static SourceText normalize(String name, String original, String language, String script) {
         Objects.requireNonNull(original, "original");
         Builder folded = fold(original);
-        Builder composed = compose(folded.text(), folded.map);
+        // After folding, so that an invisible character between the commas cannot hide the quote.
+        Builder quoted = doubleCommaQuotes(folded);
+        Builder composed = compose(quoted.text(), quoted.map);
         return new SourceText(name, original, composed.text(), composed.mapWithEnd(original.length()), language, script);
     }
 
@@ -52,10 +54,6 @@ public final class Normalizer {
                 // Invisible: dropping it lets "Ro\u00ADma" match "Roma".
             } else if (type == Character.SPACE_SEPARATOR) {
                 out.add(' ', i);
-            } else if (cp == ',' && isDoubleCommaQuote(s, i, out)) {
-                // Serbian typewriter opening quote ",,Rom" — two original characters become one quote.
-                out.add('"', i);
-                width = 2;
             } else if (DOUBLE_QUOTES.indexOf(cp) >= 0) {
                 out.add('"', i);
             } else if (SINGLE_QUOTES.indexOf(cp) >= 0) {
@@ -74,15 +72,33 @@ public final class Normalizer {
         return out;
     }
 
+    /** The Serbian typewriter opening quote {@code ,,Rom}: two commas become one {@code "}. */
+    private static Builder doubleCommaQuotes(Builder in) {
+        String s = in.text();
+        Builder out = new Builder(s.length());
+        int i = 0;
+        while (i < s.length()) {
+            if (isDoubleCommaQuote(s, i)) {
+                out.add('"', in.map[i]);
+                i += 2;
+            } else {
+                out.add(s.charAt(i), in.map[i]);
+                i++;
+            }
+        }
+        return out;
+    }
+
     /** {@code ,,} directly before a letter or digit, at the start of a word. */
-    private static boolean isDoubleCommaQuote(String s, int i, Builder out) {
-        if (i + 2 >= s.length() || s.charAt(i + 1) != ',' || !Character.isLetterOrDigit(s.codePointAt(i + 2))) {
+    private static boolean isDoubleCommaQuote(String s, int i) {
+        if (s.charAt(i) != ',' || i + 2 >= s.length() || s.charAt(i + 1) != ','
+                || !Character.isLetterOrDigit(s.codePointAt(i + 2))) {
             return false;
         }
-        if (out.length == 0) {
+        if (i == 0) {
             return true;
         }
-        char before = out.chars[out.length - 1];
+        char before = s.charAt(i - 1);
         return Character.isWhitespace(before) || "([{/".indexOf(before) >= 0;
     }
 

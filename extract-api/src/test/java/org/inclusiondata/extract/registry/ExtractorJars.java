@@ -73,27 +73,62 @@ final class ExtractorJars {
         return build(jarName, className, source);
     }
 
-    private Path build(String jarName, String className, String source) throws IOException {
-        Path src = dir.resolve("src-" + jarName);
-        Path classes = dir.resolve("classes-" + jarName);
-        Path file = src.resolve(className.replace('.', '/') + ".java");
-        Files.createDirectories(file.getParent());
+    /**
+     * A modular jar: {@code module-info} with {@code provides ... with}, the way the language
+     * modules declare themselves on the module path. Needs the extract-api module on the module path.
+     */
+    Path moduleJar(String moduleName, String className, String id, List<String> languages, List<String> scripts)
+            throws IOException {
+        Path src = dir.resolve("src-" + moduleName);
+        Path classes = dir.resolve("classes-" + moduleName);
         Files.createDirectories(classes);
-        Files.writeString(file, source, StandardCharsets.UTF_8);
+        Path info = src.resolve("module-info.java");
+        Path type = src.resolve(className.replace('.', '/') + ".java");
+        Files.createDirectories(type.getParent());
+        Files.writeString(info, "module " + moduleName + " {\n    requires org.inclusiondata.extract;\n"
+                + "    provides org.inclusiondata.extract.spi.ProjectExtractor with " + className + ";\n}\n");
+        Files.writeString(type, """
+                package %s;
+                import java.util.Set;
+                import org.inclusiondata.extract.spi.Extraction;
+                import org.inclusiondata.extract.spi.ProjectExtractor;
+                import org.inclusiondata.extract.text.SourceText;
+                public final class %s implements ProjectExtractor {
+                    public String id() { return "%s"; }
+                    public String version() { return "1"; }
+                    public Set<String> languages() { return Set.of(%s); }
+                    public Set<String> scripts() { return Set.of(%s); }
+                    public Extraction extract(SourceText source) { return Extraction.empty(); }
+                }
+                """.formatted(packageOf(className), simpleName(className), id, quoted(languages), quoted(scripts)));
+        javac("--module-path", System.getProperty("jdk.module.path"), "-d", classes.toString(), info.toString(),
+                type.toString());
+        return jar(moduleName, classes, null);
+    }
+
+    private static void javac(String... args) {
         ToolProvider javac = ToolProvider.findFirst("javac")
                 .orElseThrow(() -> new IllegalStateException("these tests need a JDK with javac, not a JRE"));
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(log, true, StandardCharsets.UTF_8);
-        int status = javac.run(out, out, "--release", "17", "-proc:none", "-classpath", apiClassPath(),
-                "-d", classes.toString(), file.toString());
-        if (status != 0) {
+        String[] all = new String[args.length + 3];
+        all[0] = "--release";
+        all[1] = "17";
+        all[2] = "-proc:none";
+        System.arraycopy(args, 0, all, 3, args.length);
+        if (javac.run(out, out, all) != 0) {
             throw new IllegalStateException("javac failed:\n" + log.toString(StandardCharsets.UTF_8));
         }
+    }
+
+    private Path jar(String jarName, Path classes, String serviceClass) throws IOException {
         Path jar = dir.resolve(jarName + ".jar");
         try (OutputStream os = Files.newOutputStream(jar); JarOutputStream jos = new JarOutputStream(os)) {
-            jos.putNextEntry(new JarEntry("META-INF/services/" + ProjectExtractor.class.getName()));
-            jos.write((className + "\n").getBytes(StandardCharsets.UTF_8));
-            jos.closeEntry();
+            if (serviceClass != null) {
+                jos.putNextEntry(new JarEntry("META-INF/services/" + ProjectExtractor.class.getName()));
+                jos.write((serviceClass + "\n").getBytes(StandardCharsets.UTF_8));
+                jos.closeEntry();
+            }
             try (Stream<Path> walk = Files.walk(classes)) {
                 for (Path c : walk.filter(Files::isRegularFile).sorted().toList()) {
                     jos.putNextEntry(new JarEntry(classes.relativize(c).toString().replace('\\', '/')));
@@ -103,6 +138,17 @@ final class ExtractorJars {
             }
         }
         return jar;
+    }
+
+    private Path build(String jarName, String className, String source) throws IOException {
+        Path src = dir.resolve("src-" + jarName);
+        Path classes = dir.resolve("classes-" + jarName);
+        Path file = src.resolve(className.replace('.', '/') + ".java");
+        Files.createDirectories(file.getParent());
+        Files.createDirectories(classes);
+        Files.writeString(file, source, StandardCharsets.UTF_8);
+        javac("-classpath", apiClassPath(), "-d", classes.toString(), file.toString());
+        return jar(jarName, classes, className);
     }
 
     /** Where the SPI and the model were loaded from: all a compiled extractor needs. */

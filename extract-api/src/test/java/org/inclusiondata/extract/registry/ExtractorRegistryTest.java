@@ -9,10 +9,14 @@ import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
+import java.lang.module.Configuration;
+import java.lang.module.ModuleFinder;
 import java.util.List;
+import java.util.Set;
 import org.inclusiondata.extract.spi.ProjectExtractor;
 import org.inclusiondata.model.Diagnostic;
 import org.inclusiondata.model.Severity;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,7 +64,7 @@ class ExtractorRegistryTest {
     void discoversExtractorsFromSeparateJars() throws IOException {
         ExtractorRegistry r = registryOf(huJar, srLatnJar, srCyrlJar);
         assertEquals(List.of("hu-basic", "sr-cyrl", "sr-latn"), ids(r));
-        assertEquals(java.util.Set.of("hu", "sr"), r.languages());
+        assertEquals(Set.of("hu", "sr"), r.languages());
         assertTrue(r.problems().isEmpty(), r.problems().toString());
         assertTrue(r.origin(r.byId("hu-basic").orElseThrow()).endsWith("hu-basic.jar"));
     }
@@ -125,6 +129,22 @@ class ExtractorRegistryTest {
         }
         ExtractorRegistry own = ExtractorRegistry.load(ExtractorRegistryTest.class.getClassLoader());
         assertFalse(ids(own).contains("hu") || ids(own).contains("bg") || ids(own).contains("sr"), ids(own).toString());
+    }
+
+    @Test
+    void discoversProvidersOfAModuleLayer() throws IOException {
+        // Only meaningful when the tests run on the module path, where extract-api is a named module.
+        Assumptions.assumeTrue(ProjectExtractor.class.getModule().isNamed() && System.getProperty("jdk.module.path") != null,
+                "tests run on the class path");
+        Path jar = new ExtractorJars(dir).moduleJar("test.layer", "test.layer.LayerSr", "sr-layer", List.of("sr"),
+                List.of("Latn", "Cyrl"));
+        ModuleLayer parent = ModuleLayer.boot();
+        Configuration config = parent.configuration().resolve(ModuleFinder.of(jar), ModuleFinder.of(), Set.of("test.layer"));
+        ModuleLayer layer = parent.defineModulesWithOneLoader(config, ClassLoader.getSystemClassLoader());
+        ExtractorRegistry r = ExtractorRegistry.load(layer);
+        ProjectExtractor found = r.select("sr", "Cyrl").orElseThrow();
+        assertEquals("sr-layer", found.id());
+        assertTrue(r.origin(found).endsWith("test.layer.jar"), r.origin(found));
     }
 
     @Test

@@ -17,6 +17,8 @@ class NormalizerTest {
     void serbianDoubleCommaQuoteOnlyAtWordStart() {
         assertEquals("KUD \"Rom\" i (\"Sunce\")", Normalizer.normalize("s", "KUD ,,Rom” i (,,Sunce“)").text());
         assertEquals("1,,2 a,,b ,, c", Normalizer.normalize("s", "1,,2 a,,b ,, c").text());
+        // A soft hyphen between the commas is invisible, so it cannot keep them apart (idempotence).
+        assertEquals("\"a", Normalizer.normalize("s", ",\u00AD,a").text());
     }
 
     @Test

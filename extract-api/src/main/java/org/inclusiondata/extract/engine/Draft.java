@@ -221,7 +221,11 @@ final class Draft {
         }
         organizations.values().forEach(b::organization);
         funding.forEach(b::funding);
-        programmes.values().forEach(b::programme);
+        // A programme that is the project's own name ("A BRIDGE program") is not a programme it belongs to.
+        programmes.values().stream()
+                .filter(p -> (title == null || !sameWords(key(p.text()), key(title.value)))
+                        && (acronym == null || !sameWords(key(p.text()), key(acronym.value))))
+                .forEach(b::programme);
         locations.values().forEach(b::location);
         targetGroups.values().forEach(b::targetGroup);
         objectives.values().forEach(b::objective);

@@ -670,9 +670,8 @@ final class PageReader {
             if (first.of(text).endsWith(":")) {
                 return;
             }
-            for (Range r : splitList(first, true)) {
-                cleaned(cut(r, f != Field.ACTIVITIES), false).ifPresent(s -> addPhrase(f, s, d));
-            }
+            // One item per list point: what follows a semicolon elaborates on it.
+            cleaned(cut(first, f != Field.ACTIVITIES), false).ifPresent(s -> addPhrase(f, s, d));
             return;
         }
         List<Range> sentences = Sentences.split(text, c.start(), c.end());
@@ -684,7 +683,10 @@ final class PageReader {
                 cleaned(cut(new Range(cue.get().end(), sr.end()), true, true), false).ifPresent(s -> addPhrase(f, s, d));
             }
         }
-        if (!anyCue && (sentences.size() <= 2 || f != Field.OBJECTIVES)) {
+        if (!anyCue && f == Field.RESULTS && !sentences.isEmpty()) {
+            // A results paragraph opens with its summary; the sentences after it elaborate on it.
+            cleaned(sentences.get(0), false).ifPresent(s -> addPhrase(f, s, d));
+        } else if (!anyCue && (sentences.size() <= 2 || f != Field.OBJECTIVES)) {
             for (Range sr : sentences) {
                 if (!sr.of(text).endsWith(":")) {
                     cleaned(cut(sr, f == Field.OBJECTIVES), false).ifPresent(s -> addPhrase(f, s, d));
@@ -875,6 +877,15 @@ final class PageReader {
             boolean inPeriod = periods.stream().anyMatch(p -> m.start() >= p.start() && m.end() <= p.end());
             if (!inPeriod && !isExcluded(m.start(), m.end())) {
                 ds.add(m);
+            }
+        }
+        if (ds.isEmpty() && published != null) {
+            // "A szeptemberben indult projekt": a month without a year, in an article dated by the page.
+            for (PhraseMatch<Integer> m : lex.months().findAll(words, words.indexAtOrAfter(clause.start()), words.indexAtOrAfter(clause.end()))) {
+                if (words.get(m.firstToken()).raw().length() >= 4 && !isExcluded(m.start(), m.end())) {
+                    int year = m.value() <= (published.month() == null ? 12 : published.month()) ? published.year() : published.year() - 1;
+                    ds.add(new DateMention(PartialDate.ofMonth(year, m.value()), m.start(), m.end(), false));
+                }
             }
         }
         for (PhraseMatch<DateRole> cue : cues) {

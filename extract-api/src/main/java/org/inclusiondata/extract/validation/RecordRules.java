@@ -36,11 +36,11 @@ public final class RecordRules {
         return out;
     };
 
-    /** A project does not end before it starts; partial dates compare by the days they can stand for. */
+    /** A project does not end before it starts; an imprecise date is flagged only when every day it can stand for is earlier. */
     public static final ValidationRule PERIOD = c -> {
         List<Diagnostic> out = new ArrayList<>();
         for (Project p : c.document().projects()) {
-            if (p.start() != null && p.end() != null && p.end().latest().isBefore(p.start().earliest())) {
+            if (p.start() != null && p.end() != null && p.end().isCertainlyBefore(p.start())) {
                 int[] at = position(p.evidenceOf("end").orElse(anchor(p)));
                 out.add(Diagnostic.error("validate.end-before-start", c.file(), at[0], at[1],
                         label(p) + " ends (" + p.end() + ") before it starts (" + p.start()

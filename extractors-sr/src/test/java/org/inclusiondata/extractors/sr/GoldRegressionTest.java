@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.inclusiondata.extract.evaluation.Evaluation;
+import org.inclusiondata.extract.evaluation.EvaluationReport;
+import org.inclusiondata.extract.evaluation.GoldFolder;
 import org.inclusiondata.extract.spi.Extraction;
 import org.inclusiondata.model.SourceDocument;
 import org.junit.jupiter.api.Test;
@@ -36,6 +39,31 @@ class GoldRegressionTest {
         Path seeds = Predictions.write(Predictions.process(GoldPages.seeds()), Path.of("target", "gold", "seeds-sr.json"));
         Path dev = Predictions.write(Predictions.process(GoldPages.dev()), Path.of("target", "gold", "dev-sr.json"));
         assertTrue(Files.exists(seeds) && Files.exists(dev));
+    }
+
+    /**
+     * Quality floors, measured with the shared evaluator (the Java port of score.py) and raised as
+     * the extractor improves; the per-field figures go to {@code target/gold/quality-*.txt}. They
+     * guard against regressions: the goals (0.95 on the seed, 0.80 on the dev pages) are not yet
+     * reached, see the module's report for what the engine still needs.
+     */
+    @Test
+    void microF1StaysAboveItsFloorOnTheSeedAndTheDevPages() throws java.io.IOException {
+        double seed = quality(GoldPages.seedsDir(), GoldPages.seeds(), "quality-seed.txt");
+        double dev = quality(GoldPages.devDir(), GoldPages.dev(), "quality-dev.txt");
+        assertTrue(seed >= SEED_FLOOR, "Serbian seed micro F1 " + seed + " fell below " + SEED_FLOOR);
+        assertTrue(dev >= DEV_FLOOR, "Serbian dev micro F1 " + dev + " fell below " + DEV_FLOOR);
+    }
+
+    static final double SEED_FLOOR = 0.48;
+    static final double DEV_FLOOR = 0.52;
+
+    private static double quality(Path goldDir, List<GoldPages.Page> pages, String reportFile) throws java.io.IOException {
+        Map<String, SourceDocument> gold = GoldFolder.read(goldDir).inLanguage("sr");
+        EvaluationReport report = Evaluation.score(gold, Predictions.process(pages));
+        Files.createDirectories(Path.of("target", "gold"));
+        Files.writeString(Path.of("target", "gold", reportFile), report.toText(true, true));
+        return report.micro().f1();
     }
 
     @Test

@@ -22,6 +22,7 @@ final class ScorePy {
     static final String ALLOW_MISSING = "inclusiondata.allowMissingPython";
 
     private static final String PYTHON = "python3";
+    private static final tools.jackson.databind.json.JsonMapper MAPPER = tools.jackson.databind.json.JsonMapper.builder().build();
 
     private ScorePy() {
     }
@@ -62,12 +63,52 @@ final class ScorePy {
         return fail(message);
     }
 
-    /** score.py's standard output for {@code GOLD_DIR PREDICTED options...}; fails on a non-zero exit. */
-    static String run(Path goldDir, Path predicted, String... options) {
+    /**
+     * score.py's output for {@code --json} and for {@code --by-language --show-errors} on each
+     * {@code {gold folder, predicted file}} pair, from one python3 process that runs score.py's own
+     * {@code main()} for each (starting python3 is the slow part).
+     */
+    static List<String[]> runJsonAndText(List<Path[]> runs) {
         Path script = require();
-        List<String> arguments = new ArrayList<>(List.of(goldDir.toString(), predicted.toString()));
-        arguments.addAll(List.of(options));
-        return runPython(script, arguments.toArray(String[]::new));
+        try {
+            Path program = Files.createTempFile("score-all", ".py");
+            Path list = Files.createTempFile("score-all", ".json");
+            try {
+                List<List<String>> paths = new ArrayList<>();
+                runs.forEach(r -> paths.add(List.of(r[0].toAbsolutePath().toString(), r[1].toAbsolutePath().toString())));
+                MAPPER.writeValue(list.toFile(), paths);
+                Files.writeString(program, String.join("\n",
+                        "import contextlib, importlib.util, io, json, sys",
+                        "script, runs = sys.argv[1], json.load(open(sys.argv[2], encoding='utf-8'))",
+                        "spec = importlib.util.spec_from_file_location('score', script)",
+                        "score = importlib.util.module_from_spec(spec); spec.loader.exec_module(score)",
+                        "outputs = []",
+                        "for gold, predicted in runs:",
+                        "    for options in (['--json'], ['--by-language', '--show-errors']):",
+                        "        sys.argv = [script, gold, predicted] + options",
+                        "        buffer = io.StringIO()",
+                        "        with contextlib.redirect_stdout(buffer):",
+                        "            score.main()",
+                        "        outputs.append(buffer.getvalue())",
+                        "sys.stdout.write(json.dumps(outputs))", ""), StandardCharsets.UTF_8);
+                String out = runPython(program, script.toString(), list.toString());
+                List<String> texts = new ArrayList<>();
+                MAPPER.readTree(out).forEach(n -> texts.add(n.asString()));
+                if (texts.size() != 2 * runs.size()) {
+                    return fail("score.py gave " + texts.size() + " outputs for " + runs.size() + " runs");
+                }
+                List<String[]> result = new ArrayList<>();
+                for (int i = 0; i < runs.size(); i++) {
+                    result.add(new String[] {texts.get(2 * i), texts.get(2 * i + 1)});
+                }
+                return result;
+            } finally {
+                Files.deleteIfExists(program);
+                Files.deleteIfExists(list);
+            }
+        } catch (IOException e) {
+            return fail("cannot write a python3 program: " + e.getMessage());
+        }
     }
 
     /** The standard output of a python3 program; fails on a non-zero exit. */

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.inclusiondata.model.SourceDocument;
+import org.junit.jupiter.api.DynamicTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,26 +31,59 @@ final class ScorePyAgreement {
         return new ArrayList<>(g.documents().values());
     }
 
+    /** Predictions to score against the gold files of a folder. */
+    record Case(String label, Path goldDir, List<SourceDocument> predicted) {
+    }
+
     /**
-     * Scores {@code predicted} against the gold files of {@code goldDir} with both scorers and
-     * asserts equal figures (JSON) and equal text (table, languages and error lines).
+     * One test per case asserting that the evaluator and score.py give equal figures (JSON) and
+     * equal text (table, languages and error lines); score.py runs once for all cases.
      */
-    static EvaluationReport assertAgrees(String label, Path goldDir, List<SourceDocument> predicted) {
-        EvaluationReport report = Evaluation.score(GoldFolder.read(goldDir).documents(), predicted);
-        Path file = write(predicted);
+    static List<DynamicTest> agreementTests(List<Case> cases) {
+        List<Path> files = new ArrayList<>();
         try {
-            JsonNode py = MAPPER.readTree(ScorePy.run(goldDir, file, "--json"));
-            assertFigures(label, py, report);
-            String pyText = ScorePy.run(goldDir, file, "--by-language", "--show-errors");
-            assertEquals(pyText, report.toText(true, true), label + ": text output differs from score.py");
+            List<Path[]> runs = new ArrayList<>();
+            for (Case c : cases) {
+                Path file = write(c.predicted());
+                files.add(file);
+                runs.add(new Path[] {c.goldDir(), file});
+            }
+            List<String[]> outputs = ScorePy.runJsonAndText(runs);
+            List<DynamicTest> tests = new ArrayList<>();
+            for (int i = 0; i < cases.size(); i++) {
+                Case c = cases.get(i);
+                String[] out = outputs.get(i);
+                tests.add(DynamicTest.dynamicTest(c.label(), () -> assertAgrees(c, out[0], out[1])));
+            }
+            return tests;
         } finally {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            for (Path f : files) {
+                try {
+                    Files.deleteIfExists(f);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
             }
         }
-        return report;
+    }
+
+    /** Asserts agreement for one case, running score.py for it alone. */
+    static void assertAgrees(String label, Path goldDir, List<SourceDocument> predicted) {
+        for (DynamicTest t : agreementTests(List.of(new Case(label, goldDir, predicted)))) {
+            try {
+                t.getExecutable().execute();
+            } catch (Error | RuntimeException e) {
+                throw e;
+            } catch (Throwable e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private static void assertAgrees(Case c, String pyJson, String pyText) {
+        EvaluationReport report = Evaluation.score(GoldFolder.read(c.goldDir()).documents(), c.predicted());
+        assertFigures(c.label(), MAPPER.readTree(pyJson), report);
+        assertEquals(pyText, report.toText(true, true), c.label() + ": text output differs from score.py");
     }
 
     private static void assertFigures(String label, JsonNode py, EvaluationReport report) {

@@ -994,6 +994,11 @@ final class PageReader {
 
     private void cuePhrase(org.inclusiondata.extract.lexicon.PhraseTable<Boolean> table, Field f, Range sr, Draft d) {
         Optional<PhraseMatch<Boolean>> cue = cueIn(table, sr);
+        if (cue.isPresent() && f == Field.ACTIVITIES && cue.get().firstToken() - words.indexAtOrAfter(sr.start()) > 2) {
+            // An activity verb inside a sentence ("képzéseket szervez"): the sentence is the activity.
+            cleaned(cut(sr, true), false).ifPresent(s -> addPhrase(f, s, d));
+            return;
+        }
         if (cue.isPresent() && cue.get().end() < sr.end()) {
             cleaned(cut(new Range(cue.get().end(), sr.end()), true, true), false).ifPresent(s -> addPhrase(f, s, d));
         }

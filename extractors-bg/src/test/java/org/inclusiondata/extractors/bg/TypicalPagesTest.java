@@ -1,0 +1,90 @@
+package org.inclusiondata.extractors.bg;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.inclusiondata.extract.spi.Extraction;
+import org.inclusiondata.extract.text.Normalizer;
+import org.inclusiondata.model.FundingKind;
+import org.inclusiondata.model.Money;
+import org.inclusiondata.model.Organization;
+import org.inclusiondata.model.Phrase;
+import org.inclusiondata.model.Project;
+import org.inclusiondata.model.Role;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The two shapes Bulgarian project pages take most often, written for this test (not copied from
+ * the corpus): an operational-programme data sheet and a news item that narrates a project.
+ */
+class TypicalPagesTest {
+
+    private static Extraction extract(String page) {
+        try (InputStream in = TypicalPagesTest.class.getResourceAsStream("pages/" + page)) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return new BulgarianExtractor().extract(Normalizer.normalize(page, text, "bg", "Cyrl"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Project only(Extraction e) {
+        assertEquals(1, e.projects().size(), e.projects().toString());
+        return e.projects().get(0);
+    }
+
+    private static List<String> texts(List<Phrase> phrases) {
+        return phrases.stream().map(Phrase::text).toList();
+    }
+
+    private static Role roleOf(Project p, String nameStart) {
+        return p.organizations().stream().filter(o -> o.name().startsWith(nameStart)).map(Organization::role)
+                .findFirst().orElse(null);
+    }
+
+    @Test
+    void dataSheet() {
+        Project p = only(extract("data-sheet.txt"));
+        assertEquals("Заедно за по-добро бъдеще", p.title());
+        assertEquals("2019-03-01", String.valueOf(p.start()));
+        assertEquals("2021-02-28", String.valueOf(p.end()));
+        assertEquals(24, p.durationMonths());
+        assertEquals(Role.LEAD, roleOf(p, "Община Сливен"));
+        assertEquals(Role.PARTNER, roleOf(p, "СНЦ „Ромска младежка организация“"));
+        assertEquals(Role.PARTNER, roleOf(p, "Фондация „Здраве и социално развитие“"));
+        List<Money> money = p.funding();
+        assertEquals(3, money.size(), money.toString());
+        assertEquals(0, new BigDecimal("1954430.54").compareTo(money.get(0).amount()));
+        assertEquals(FundingKind.TOTAL, money.get(0).kind());
+        assertEquals(FundingKind.GRANT, money.get(1).kind());
+        assertEquals(FundingKind.OWN, money.get(2).kind());
+        assertTrue(money.stream().allMatch(m -> m.currency().equals("BGN")));
+        assertTrue(texts(p.programmes()).contains("Оперативна програма „Развитие на човешките ресурси“"), p.programmes().toString());
+        assertEquals(List.of("деца и младежи от уязвими групи, включително роми", "родители на деца от уязвими групи"),
+                texts(p.targetGroups()));
+        assertEquals(3, p.activities().size(), p.activities().toString());
+        assertEquals(2, p.results().size(), p.results().toString());
+        assertEquals(500, p.beneficiaries());
+        assertTrue(texts(p.locations()).stream().allMatch(l -> l.contains("Сливен")), p.locations().toString());
+    }
+
+    @Test
+    void newsItem() {
+        Project p = only(extract("news.txt"));
+        assertEquals("2018-03-01", String.valueOf(p.start()));
+        assertEquals("2019-02-28", String.valueOf(p.end()));
+        assertEquals(12, p.durationMonths());
+        assertEquals(30, p.beneficiaries());
+        assertEquals(Role.PARTNER, roleOf(p, "Община Кюстендил"));
+        assertEquals(1, p.funding().size());
+        assertEquals(0, new BigDecimal("48500").compareTo(p.funding().get(0).amount()));
+        assertTrue(texts(p.programmes()).contains("Фонд „Социална закрила“"), p.programmes().toString());
+        assertEquals(List.of("Кюстендил"), texts(p.locations()));
+    }
+}

@@ -13,14 +13,14 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.inclusiondata.model.Diagnostic;
 import org.inclusiondata.model.SourceDocument;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
+import org.inclusiondata.model.json.DatasetFormatException;
+import org.inclusiondata.model.json.DatasetJson;
 
 /**
- * Every gold answer ({@code *.gold.json}) of one folder, read into the model's records. A file that
- * cannot be read becomes a diagnostic naming its line and column and does not stop the others.
+ * Every gold answer ({@code *.gold.json}) of one folder, read into the model's records with
+ * {@link DatasetJson#readDocument(Path)} (list items written as bare strings become phrases and
+ * links). A file that cannot be read becomes a diagnostic naming its line and column and does not
+ * stop the others.
  *
  * @param folder the folder read
  * @param documents gold documents keyed by gold file name, in file-name order (score.py's order)
@@ -30,15 +30,6 @@ public record GoldFolder(Path folder, SortedMap<String, SourceDocument> document
 
     /** Suffix of a gold answer file, beside its page {@code NAME.txt}. */
     public static final String SUFFIX = ".gold.json";
-
-    /**
-     * Reads gold files. Gold list items are bare strings, which {@code Phrase} and {@code Link}
-     * accept; keys the model does not know are ignored, as score.py ignores them.
-     */
-    private static final JsonMapper GOLD_READER = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .build();
 
     public GoldFolder {
         Objects.requireNonNull(folder, "folder");
@@ -64,19 +55,12 @@ public record GoldFolder(Path folder, SortedMap<String, SourceDocument> document
         for (Path file : files) {
             String name = file.getFileName().toString();
             try {
-                SourceDocument doc = GOLD_READER.readValue(file.toFile(), SourceDocument.class);
-                if (doc == null) {
-                    diagnostics.add(Diagnostic.error("gold.empty", file.toString(), 1, 1,
-                            "the gold file holds no document; write {\"document\": \"NAME.txt\", \"projects\": [...]}"));
-                } else {
-                    documents.put(name, doc);
-                }
-            } catch (JacksonException e) {
-                TokenStreamLocation at = e.getLocation();
-                int line = at == null ? 0 : Math.max(0, at.getLineNr());
-                int column = at == null ? 0 : Math.max(0, at.getColumnNr());
-                diagnostics.add(Diagnostic.error("gold.unreadable", file.toString(), line, column,
-                        e.getOriginalMessage() + "; fix the gold file so that it follows ANNOTATION.md"));
+                documents.put(name, DatasetJson.readDocument(file));
+            } catch (DatasetFormatException e) {
+                diagnostics.add(e.diagnostic());
+            } catch (UncheckedIOException e) {
+                diagnostics.add(Diagnostic.error("gold.unreadable", file.toString(), 0, 0, "cannot read the gold file: "
+                        + e.getCause().getMessage() + "; check that it exists and is readable"));
             }
         }
         return new GoldFolder(folder, documents, diagnostics);

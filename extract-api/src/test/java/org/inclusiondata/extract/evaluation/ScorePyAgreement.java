@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.inclusiondata.model.Dataset;
 import org.inclusiondata.model.SourceDocument;
+import org.inclusiondata.model.json.DatasetJson;
 import org.junit.jupiter.api.DynamicTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -113,7 +115,7 @@ final class ScorePyAgreement {
     static Path write(List<SourceDocument> predicted) {
         try {
             Path file = Files.createTempFile("predicted", ".json");
-            MAPPER.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), Map.of("documents", predicted));
+            DatasetJson.write(Dataset.of(predicted), file);
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,0 +1,92 @@
+package org.inclusiondata.extractors.sr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.inclusiondata.extract.spi.Extraction;
+import org.inclusiondata.extract.text.Normalizer;
+import org.inclusiondata.extract.text.SourceText;
+import org.inclusiondata.model.FundingKind;
+import org.inclusiondata.model.Organization;
+import org.inclusiondata.model.PartialDate;
+import org.inclusiondata.model.Phrase;
+import org.inclusiondata.model.Project;
+import org.inclusiondata.model.Role;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Pages written for these tests in the two shapes Serbian project pages take (a project card of
+ * {@code Key: value} lines and sections; a news item in running text), each read in Cyrillic and in
+ * its Latin transliteration (the news item is written in Latin only). They are not dev pages, so they check the lexicons on text nobody
+ * tuned them to.
+ */
+class WrittenPagesTest {
+
+    private static String page(String name) {
+        try (InputStream in = WrittenPagesTest.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Project only(String name, String text, String script) {
+        SourceText source = Normalizer.normalize(name, text, "sr", script);
+        Extraction e = new SerbianExtractor().extract(source);
+        assertEquals(1, e.projects().size(), name + ": " + e.projects());
+        Project p = e.projects().get(0);
+        p.evidence().values().forEach(s -> assertTrue(s.end() <= text.length(), name + ": span outside the text " + s));
+        return p;
+    }
+
+    private static List<String> texts(List<Phrase> phrases) {
+        return phrases.stream().map(Phrase::text).toList();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Cyrl", "Latn"})
+    void aProjectCardInEitherScript(String script) {
+        String cyrillic = page("project-card.txt");
+        String text = script.equals("Cyrl") ? cyrillic : SerbianFolding.toLatin(cyrillic);
+        java.util.function.UnaryOperator<String> w = s -> script.equals("Cyrl") ? s : SerbianFolding.toLatin(s);
+        Project p = only("project-card.txt", text, script);
+        assertEquals(w.apply("Образовањем до запослења"), p.title());
+        assertEquals(PartialDate.parse("2019-03-01"), p.start());
+        assertEquals(PartialDate.parse("2021-02-28"), p.end());
+        assertEquals(24, p.durationMonths());
+        assertEquals(0, new BigDecimal("150000").compareTo(p.funding().get(0).amount()));
+        assertEquals("EUR", p.funding().get(0).currency());
+        assertEquals(FundingKind.TOTAL, p.funding().get(0).kind());
+        assertTrue(p.organizations().contains(new Organization(w.apply("Удружење грађана „Ромски центар“ из Ниша"), Role.LEAD,
+                p.organizations().get(0).span())), p.organizations().toString());
+        assertTrue(p.organizations().stream().anyMatch(o -> o.role() == Role.FUNDER && o.name().equals(w.apply("Европска унија"))),
+                p.organizations().toString());
+        assertEquals(List.of(w.apply("Ниш"), w.apply("Лесковац")), texts(p.locations()));
+        assertEquals(3, p.activities().size(), p.activities().toString());
+        assertEquals(2, p.results().size(), p.results().toString());
+        assertEquals(List.of(w.apply("Повећање запошљивости незапослених Рома и Ромкиња у Нишу и Лесковцу")), texts(p.objectives()));
+        assertEquals("https://www.romskicentar.org.rs/projekti/obrazovanjem", p.links().get(0).url());
+    }
+
+    @Test
+    void aNewsItemInRunningText() {
+        String latin = page("news-item.txt");
+        Project p = only("news-item.txt", latin, "Latn");
+        assertEquals("Zajedno do zdravlja", p.title());
+        assertEquals(PartialDate.parse("2020-01-15"), p.start());
+        assertEquals(0, new BigDecimal("1200000").compareTo(p.funding().get(0).amount()));
+        assertEquals("RSD", p.funding().get(0).currency());
+        assertTrue(p.organizations().stream().anyMatch(o -> o.name().equals("Ministarstvo za ljudska i manjinska prava i društveni dijalog")
+                && o.role() == Role.FUNDER), p.organizations().toString());
+        assertEquals(List.of("Kraljeva", "Vrnjačke Banje"), texts(p.locations()));
+        assertEquals(200, p.beneficiaries());
+    }
+}

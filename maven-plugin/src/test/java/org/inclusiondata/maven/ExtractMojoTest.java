@@ -1,0 +1,124 @@
+package org.inclusiondata.maven;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.SystemStreamLog;
+import org.inclusiondata.model.Dataset;
+import org.inclusiondata.model.SourceDocument;
+import org.inclusiondata.model.json.DatasetJson;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The goals run directly, configured as Maven would, over a copy of the project's seed pages and a broken page. */
+class ExtractMojoTest {
+
+    private static final Path SEEDS = Path.of(System.getProperty("inclusiondata.seeds.dir", "../seeds/src/main/seeds"));
+
+    @TempDir
+    Path project;
+
+    private final List<String> log = new ArrayList<>();
+
+    @BeforeEach
+    void seeds() throws IOException {
+        Path seeds = Files.createDirectories(project.resolve("src/main/seeds"));
+        try (Stream<Path> pages = Files.list(SEEDS)) {
+            for (Path p : pages.filter(p -> p.toString().endsWith(".txt")).toList()) {
+                Files.copy(p, seeds.resolve(p.getFileName()));
+            }
+        }
+        Files.write(seeds.resolve("zz-broken.txt"), new byte[] {'a', 'b', '\n', (byte) 0xC3, '(', '\n'});
+    }
+
+    private <T extends AbstractDatasetMojo> T configure(T mojo, String output, int threads) throws ReflectiveOperationException {
+        mojo.seedDirectory = project.resolve("src/main/seeds").toFile();
+        mojo.outputDirectory = project.resolve(output).toFile();
+        mojo.workDirectory = project.resolve(output + "-work").toFile();
+        mojo.basedir = project.toFile();
+        mojo.maxBytes = 5L << 20;
+        if (mojo instanceof ExtractMojo) {
+            set(mojo, "threads", threads);
+            set(mojo, "pluginVersion", "test");
+        }
+        mojo.setLog(new SystemStreamLog() {
+            @Override
+            public void info(CharSequence content) {
+                log.add(content.toString());
+            }
+        });
+        return mojo;
+    }
+
+    private static void set(AbstractMojo mojo, String field, Object value) throws ReflectiveOperationException {
+        Field f = mojo.getClass().getDeclaredField(field);
+        f.setAccessible(true);
+        f.set(mojo, value);
+    }
+
+    private Path dataset(String output) {
+        return project.resolve(output).resolve("META-INF/inclusiondata/dataset.json");
+    }
+
+    @Test
+    void extractsEveryPageTheSameWayOnOneThreadOrMany() throws Exception {
+        configure(new ExtractMojo(), "one", 1).execute();
+        configure(new ExtractMojo(), "many", 4).execute();
+        for (String file : List.of("dataset.json", "dataset.jsonl", "dataset.csv")) {
+            assertArrayEquals(Files.readAllBytes(project.resolve("one/META-INF/inclusiondata/" + file)),
+                    Files.readAllBytes(project.resolve("many/META-INF/inclusiondata/" + file)), file);
+        }
+        Dataset d = DatasetJson.read(dataset("one"));
+        assertEquals(6, d.documents().size());
+        // The broken page is kept, with its error, and does not stop the others.
+        SourceDocument broken = d.documents().get(5);
+        assertEquals("zz-broken.txt", broken.document());
+        assertTrue(broken.hasErrors());
+        assertEquals(5, d.projects().size());
+        assertTrue(d.documents().stream().limit(5).allMatch(doc -> "first-line".equals(doc.extractor())));
+    }
+
+    @Test
+    void skipsAnUnchangedExtractionAndRedoesAChangedOne() throws Exception {
+        configure(new ExtractMojo(), "out", 2).execute();
+        byte[] first = Files.readAllBytes(dataset("out"));
+        log.clear();
+        configure(new ExtractMojo(), "out", 2).execute();
+        assertTrue(log.stream().anyMatch(l -> l.contains("extraction skipped")), log.toString());
+
+        Files.writeString(project.resolve("src/main/seeds/zz-broken.txt"), "Projekt címe\n");
+        log.clear();
+        configure(new ExtractMojo(), "out", 2).execute();
+        assertTrue(log.stream().anyMatch(l -> l.startsWith("Extracting 6 seed pages (page zz-broken.txt changed)")), log.toString());
+        assertTrue(!java.util.Arrays.equals(first, Files.readAllBytes(dataset("out"))));
+
+        Files.delete(dataset("out"));
+        log.clear();
+        configure(new ExtractMojo(), "out", 2).execute();
+        assertTrue(log.stream().anyMatch(l -> l.startsWith("Extracting 6 seed pages (outputs missing)")), log.toString());
+    }
+
+    @Test
+    void validateListsEveryProblemAndFails() throws Exception {
+        configure(new ExtractMojo(), "out", 2).execute();
+        MojoFailureException e = assertThrows(MojoFailureException.class, () -> configure(new ValidateMojo(), "out", 0).execute());
+        assertTrue(e.getMessage().contains("src/main/seeds/zz-broken.txt:2:1: error: "), e.getMessage());
+
+        Files.delete(project.resolve("src/main/seeds/zz-broken.txt"));
+        configure(new ExtractMojo(), "out", 2).execute();
+        configure(new ValidateMojo(), "out", 0).execute();
+        assertTrue(log.stream().anyMatch(l -> l.equals("Validated 5 documents checked: 0 errors, 0 warnings")), log.toString());
+    }
+}

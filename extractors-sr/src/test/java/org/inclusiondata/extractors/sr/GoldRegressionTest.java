@@ -55,8 +55,8 @@ class GoldRegressionTest {
         assertTrue(dev >= DEV_FLOOR, "Serbian dev micro F1 " + dev + " fell below " + DEV_FLOOR);
     }
 
-    static final double SEED_FLOOR = 0.48;
-    static final double DEV_FLOOR = 0.52;
+    static final double SEED_FLOOR = 0.46;
+    static final double DEV_FLOOR = 0.48;
 
     private static double quality(Path goldDir, List<GoldPages.Page> pages, String reportFile) throws java.io.IOException {
         Map<String, SourceDocument> gold = GoldFolder.read(goldDir).inLanguage("sr");

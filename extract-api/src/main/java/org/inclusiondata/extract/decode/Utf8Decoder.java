@@ -71,6 +71,13 @@ public final class Utf8Decoder {
         List<Diagnostic> errors = new ArrayList<>();
         String text = strictUtf8(file, bytes, start, errors);
         if (!errors.isEmpty()) {
+            String hint = EncodingGuess.hint(bytes);
+            if (!hint.isEmpty()) {
+                Diagnostic first = errors.get(0);
+                errors.set(0, new Diagnostic(first.severity(), first.code(),
+                        first.message().replace("; save the file as UTF-8", "; save the file as UTF-8" + hint),
+                        first.file(), first.line(), first.column()));
+            }
             return new Decoded(file, null, start, errors);
         }
         if (isBlank(text)) {
@@ -78,7 +85,49 @@ public final class Utf8Decoder {
                     "the file contains only whitespace (" + bytes.length + " bytes, from byte offset 0); put the page "
                             + "text in it or delete it"));
         }
-        return new Decoded(file, text, start, List.of());
+        return new Decoded(file, text, start, mojibake(file, text, start));
+    }
+
+    /**
+     * UTF-8 that was once read as Windows-1252 or ISO-8859-1 and saved again shows pairs such as
+     * "Ã©" for "é" or "Ð¿" for "п". Such a file decodes, but every accented letter is wrong.
+     */
+    private static List<Diagnostic> mojibake(String file, String text, int bomBytes) {
+        int count = 0;
+        int first = -1;
+        for (int i = 0; i + 1 < text.length(); i++) {
+            char c = text.charAt(i);
+            char next = text.charAt(i + 1);
+            if ((c == '\u00C3' || c == '\u00C2' || c == '\u00C5' || c == '\u00C4' || c == '\u00D0' || c == '\u00D1')
+                    && next >= '\u0080' && next <= '\u00BF') {
+                count++;
+                if (first < 0) {
+                    first = i;
+                }
+            }
+        }
+        if (count < 3) {
+            return List.of();
+        }
+        int[] lc = lineColumn(text, first);
+        int byteOffset = bomBytes + text.substring(0, first).getBytes(StandardCharsets.UTF_8).length;
+        return List.of(Diagnostic.warning("decode.double-encoded", file, lc[0], lc[1],
+                "the text looks double-encoded: " + count + " pairs like \"" + text.substring(first, first + 2)
+                        + "\" (from byte offset " + byteOffset + ", line " + lc[0] + ", column " + lc[1]
+                        + ") are UTF-8 read as Windows-1252 and saved again; save the page again from its source as UTF-8"));
+    }
+
+    private static int[] lineColumn(String text, int offset) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new int[] {line, text.codePointCount(lineStart, offset) + 1};
     }
 
     private static Decoded failed(String file, Diagnostic error) {

@@ -104,6 +104,34 @@ class Utf8DecoderTest {
     }
 
     @Test
+    void namesTheLegacyEncodingAFileWasProbablySavedIn() {
+        byte[] cp1251 = "Проектът за ромските деца в община Сливен".getBytes(java.nio.charset.Charset.forName("windows-1251"));
+        Decoded cyrillic = decoder.decode("bg.txt", cp1251);
+        assertFalse(cyrillic.hasText());
+        assertTrue(cyrillic.diagnostics().get(0).message().contains("save the file as UTF-8 (it looks like Windows-1251"),
+                cyrillic.diagnostics().get(0).message());
+        byte[] cp1250 = "A projekt célja a roma fiatalok foglalkoztatásának javítása Győrben"
+                .getBytes(java.nio.charset.Charset.forName("windows-1250"));
+        Decoded latin = decoder.decode("hu.txt", cp1250);
+        assertTrue(latin.diagnostics().get(0).message().contains("(it looks like Windows-1250 or ISO-8859-2"),
+                latin.diagnostics().get(0).message());
+    }
+
+    @Test
+    void warnsAboutDoubleEncodedText() {
+        String page = "Cím\nA projekt célja a fiatalok foglalkoztatásának javítása";
+        String doubled = new String(page.getBytes(StandardCharsets.UTF_8), java.nio.charset.Charset.forName("windows-1252"));
+        Decoded d = decoder.decode("moji.txt", bytes(doubled));
+        assertTrue(d.hasText(), "the text is still available");
+        Diagnostic w = d.diagnostics().get(0);
+        assertEquals(Severity.WARNING, w.severity());
+        assertEquals("decode.double-encoded", w.code());
+        assertTrue(w.format().startsWith("moji.txt:1:2: warning: the text looks double-encoded"), w.format());
+        assertTrue(w.message().contains("from byte offset 1, line 1, column 2"), w.message());
+        assertTrue(decoder.decode("ok.txt", bytes(page)).diagnostics().isEmpty());
+    }
+
+    @Test
     void unexpectedContinuationByte() {
         Diagnostic e = onlyError(decoder.decode("c.txt", bytes("ab", 0x80)));
         assertTrue(e.format().startsWith("c.txt:1:3: error: invalid UTF-8 at byte offset 2"), e.format());

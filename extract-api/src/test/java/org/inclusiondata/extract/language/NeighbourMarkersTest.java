@@ -18,6 +18,19 @@ class NeighbourMarkersTest {
     }
 
     @Test
+    void everyMarkerIsListedOnce() throws java.io.IOException {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        try (java.io.InputStream in = MarkerLexicon.class.getResourceAsStream("latin-bcms-markers.txt")) {
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    String marker = line.split("\t")[1].strip();
+                    assertTrue(seen.add(marker), "listed twice: " + marker);
+                }
+            }
+        }
+    }
+
+    @Test
     void eachWordCountsOnceForItsMostSpecificMarker() {
         // "opštine" matches both "opšt*" and "opštin*": one word, one count.
         Map<String, MarkerLexicon.Evidence> e = BCMS.score("Opštine i opštinski organi");

@@ -12,8 +12,8 @@ import java.util.Set;
  */
 public final class Inflection {
 
-    /** Stems shorter than this are never cut from, so short words do not match everything. */
-    public static final int MIN_STEM = 3;
+    /** Stems shorter than this are never cut from: two letters, so units such as {@code év} still take endings. */
+    public static final int MIN_STEM = 2;
 
     private final Set<String> suffixes;
     private final int longest;

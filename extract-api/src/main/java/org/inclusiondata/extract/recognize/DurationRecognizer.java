@@ -29,7 +29,8 @@ public final class DurationRecognizer {
             Token t = words.get(i);
             Integer n = null;
             int unitAt = -1;
-            if (t.isNumber() && t.raw().length() <= 3 && i + 1 < limit && words.joined(i)) {
+            if (t.isNumber() && t.raw().length() <= 3 && t.raw().chars().allMatch(c -> c >= '0' && c <= '9')
+                    && i + 1 < limit && words.joined(i)) {
                 n = Integer.valueOf(t.raw());
                 unitAt = i + 1;
             } else {

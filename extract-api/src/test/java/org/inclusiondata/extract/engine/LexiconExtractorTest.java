@@ -1,0 +1,102 @@
+package org.inclusiondata.extract.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+import org.inclusiondata.extract.lexicon.TestLexicons;
+import org.inclusiondata.extract.spi.Extraction;
+import org.inclusiondata.extract.text.SourceText;
+import org.inclusiondata.model.FundingKind;
+import org.inclusiondata.model.Phrase;
+import org.inclusiondata.model.Project;
+import org.inclusiondata.model.Role;
+import org.inclusiondata.model.Span;
+import org.junit.jupiter.api.Test;
+
+class LexiconExtractorTest {
+
+    static final LexiconExtractor ENGINE = new LexiconExtractor("xx", "1", Set.of("xx"), Set.of("Latn"), TestLexicons.mixed());
+
+    private static Extraction run(String page) {
+        return ENGINE.extract(SourceText.identity("page.txt", page, "xx", "Latn"));
+    }
+
+    @Test
+    void aPageOfKeysAndSectionsGivesOneProject() {
+        String page = String.join("\n",
+                "Dátum: 2019. március 1.",
+                "Projekt címe: „Közösségi kertek Maros megyében”",
+                "Időszak: 2015. május – 2017. január",
+                "Konzorciumvezető: Budapest Esély Nonprofit Kft.",
+                "Partnerek: Caritas Egyesület, Maros Alapítvány és Budapest",
+                "Támogatás összege: 1.756.996,00 lej",
+                "",
+                "Projekt célja",
+                "A projekt célja a romák társadalmi befogadásának elősegítése, és sok minden más.",
+                "",
+                "Tevékenységek",
+                " • kertek kialakítása",
+                " • képzések tartása",
+                "",
+                "Kapcsolat",
+                "Honlap: http://kert.example.hu/");
+        Extraction x = run(page);
+        assertEquals(1, x.projects().size(), x.toString());
+        Project p = x.projects().get(0);
+        assertEquals("Közösségi kertek Maros megyében", p.title());
+        assertEquals("2015-05", p.start().toString());
+        assertEquals("2017-01", p.end().toString());
+        assertEquals("2019-03-01", x.published().toString());
+        assertEquals(List.of("Budapest Esély Nonprofit Kft.", "Caritas Egyesület", "Maros Alapítvány", "Budapest"),
+                p.organizations().stream().map(o -> o.name()).toList());
+        assertEquals(Role.LEAD, p.organizations().get(0).role());
+        assertEquals(Role.PARTNER, p.organizations().get(1).role());
+        assertEquals(1, p.funding().size());
+        assertEquals(0, new BigDecimal("1756996.00").compareTo(p.funding().get(0).amount()));
+        assertEquals(FundingKind.GRANT, p.funding().get(0).kind());
+        assertEquals(List.of("a romák társadalmi befogadásának elősegítése"), texts(p.objectives()));
+        assertEquals(List.of("kertek kialakítása", "képzések tartása"), texts(p.activities()));
+        assertEquals("http://kert.example.hu/", p.links().get(0).url());
+        assertTrue(texts(p.locations()).contains("Budapest"));
+    }
+
+    @Test
+    void valuesAreTheOriginalCharactersOfTheirSpans() {
+        String page = "Projekt címe: Kertek\nIdőszak: 2013.12.01 – 2015.03.31\nKonzorciumvezető: Maros Alapítvány\n";
+        Project p = run(page).projects().get(0);
+        for (var o : p.organizations()) {
+            assertEquals(o.name(), page.substring(o.span().start(), o.span().end()));
+        }
+        Span t = p.evidenceOf("title").orElseThrow();
+        assertEquals("Kertek", page.substring(t.start(), t.end()));
+        assertEquals(1, t.line());
+    }
+
+    @Test
+    void severalTitleKeysGiveSeveralProjects() {
+        String page = "Projekt címe: Első\nIdőszak: 2013 – 2014\n\nProjekt címe: Második\nIdőszak: 2016 – 2017\n";
+        assertEquals(List.of("Első", "Második"), run(page).projects().stream().map(Project::title).toList());
+    }
+
+    @Test
+    void aPageWithoutAProjectGivesNone() {
+        Extraction x = run("Mi kellene ahhoz, hogy a kérdés napirenden legyen?\nEgyik sem. És itt is mélyebbre kell ásni, 2004-ben.");
+        assertEquals(List.of(), x.projects());
+        assertEquals(List.of(), x.diagnostics());
+    }
+
+    @Test
+    void aQuotedNameNextToAProjectWordIsTheTitle() {
+        Extraction x = run("Sok pénzt kapott a „Veletek-Értetek, Szegregált élethelyzetek felszámolása” projekttől a család, "
+                + "csaknem 200 millió forint támogatást.");
+        assertEquals("Veletek-Értetek, Szegregált élethelyzetek felszámolása", x.projects().get(0).title());
+        assertEquals(FundingKind.GRANT, x.projects().get(0).funding().get(0).kind());
+    }
+
+    private static List<String> texts(List<Phrase> ps) {
+        return ps.stream().map(Phrase::text).toList();
+    }
+}

@@ -69,19 +69,6 @@ final class ScorePyAgreement {
         }
     }
 
-    /** Asserts agreement for one case, running score.py for it alone. */
-    static void assertAgrees(String label, Path goldDir, List<SourceDocument> predicted) {
-        for (DynamicTest t : agreementTests(List.of(new Case(label, goldDir, predicted)))) {
-            try {
-                t.getExecutable().execute();
-            } catch (Error | RuntimeException e) {
-                throw e;
-            } catch (Throwable e) {
-                throw new IllegalStateException(e);
-            }
-        }
-    }
-
     private static void assertAgrees(Case c, String pyJson, String pyText) {
         EvaluationReport report = Evaluation.score(GoldFolder.read(c.goldDir()).documents(), c.predicted());
         assertFigures(c.label(), MAPPER.readTree(pyJson), report);

@@ -14,7 +14,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** The similarity function on the cases SCORING.md names, and its invariants on arbitrary text. */
-class PhraseSimilarityProperties {
+class PhraseSimilarityPropertyTest {
 
     @Example
     void serbianLocativeEqualsNominative() {

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The two shapes Bulgarian project pages take most often, written for this test (not copied from
- * the corpus): an operational-programme data sheet and a news item that narrates a project.
+ * the corpus): an operational-programme data sheet, a news item that narrates a project and an
+ * organisation's list of its projects.
  */
 class TypicalPagesTest {
 
@@ -86,5 +87,19 @@ class TypicalPagesTest {
         assertEquals(0, new BigDecimal("48500").compareTo(p.funding().get(0).amount()));
         assertTrue(texts(p.programmes()).contains("Фонд „Социална закрила“"), p.programmes().toString());
         assertEquals(List.of("Кюстендил"), texts(p.locations()));
+    }
+
+    @Test
+    void listOfProjectsUnderTheirOwnHeadings() {
+        List<Project> ps = extract("project-list.txt").projects();
+        assertEquals(List.of("Образование за всички", "Здраве в общността", "Млади лидери"),
+                ps.stream().map(Project::title).toList());
+        assertEquals(List.of("2016", "2019-09-01", "2021-03"), ps.stream().map(p -> String.valueOf(p.start())).toList());
+        assertEquals(List.of("2018", "2020-08-31", "2022-02"), ps.stream().map(p -> String.valueOf(p.end())).toList());
+        assertEquals(List.of("EUR", "BGN", "USD"), ps.stream().map(p -> p.funding().get(0).currency()).toList());
+        assertEquals(Role.FUNDER, roleOf(ps.get(0), "Фонд за ромско образование"));
+        assertEquals(Role.PARTNER, roleOf(ps.get(1), "Регионална здравна инспекция"));
+        assertEquals(Role.FUNDER, roleOf(ps.get(2), "Посолството на САЩ"));
+        assertEquals(List.of("Нова Загора"), texts(ps.get(0).locations()));
     }
 }

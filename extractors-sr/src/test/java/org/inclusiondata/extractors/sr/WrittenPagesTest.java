@@ -89,4 +89,24 @@ class WrittenPagesTest {
         assertEquals(List.of("Kraljeva", "Vrnjačke Banje"), texts(p.locations()));
         assertEquals(200, p.beneficiaries());
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Cyrl", "Latn"})
+    void aCyrillicNewsItemAndItsLatinSpelling(String script) {
+        String cyrillic = page("news-item-cyrillic.txt");
+        String text = script.equals("Cyrl") ? cyrillic : SerbianFolding.toLatin(cyrillic);
+        java.util.function.UnaryOperator<String> w = s -> script.equals("Cyrl") ? s : SerbianFolding.toLatin(s);
+        Project p = only("news-item-cyrillic.txt", text, script);
+        assertEquals(w.apply("Бољи услови становања за ромске породице"), p.title());
+        assertEquals(PartialDate.parse("2021-09-01"), p.start());
+        assertEquals(PartialDate.parse("2023-02-28"), p.end());
+        assertEquals(18, p.durationMonths());
+        assertEquals(List.of("8500000 RSD TOTAL", "1200000 RSD OWN"), p.funding().stream()
+                .map(m -> m.amount().stripTrailingZeros().toPlainString() + " " + m.currency() + " " + m.kind()).toList());
+        assertEquals(List.of(w.apply("Бујановцу"), w.apply("Горња Бреза")), texts(p.locations()));
+        assertTrue(p.organizations().stream().anyMatch(o -> o.role() == Role.FUNDER && o.name().equals(w.apply("Европска унија"))),
+                p.organizations().toString());
+        assertEquals(List.of(w.apply("побољшање услова становања ромских породица у насељу Горња Бреза")), texts(p.objectives()));
+        assertEquals(40, p.beneficiaries());
+    }
 }

@@ -29,6 +29,30 @@ class NormalizerPropertyTest {
                 });
     }
 
+    /** The same characters without the two context-dependent rules (the {@code ,,} quote and combining marks). */
+    @Provide
+    Arbitrary<String> contextFreePages() {
+        String alphabet = ALPHABET.replace(",", "").replaceAll("\\p{M}", "");
+        return Arbitraries.of(alphabet.chars().mapToObj(c -> (char) c).toArray(Character[]::new))
+                .list().ofMaxSize(200)
+                .map(list -> {
+                    StringBuilder sb = new StringBuilder();
+                    list.forEach(sb::append);
+                    return sb.toString();
+                });
+    }
+
+    /** Without context-dependent rules, every slice of the normalised text maps back faithfully. */
+    @Property(tries = 500)
+    void anySliceNormalisesBackWhenNoRuleDependsOnContext(@ForAll("contextFreePages") String original,
+            @ForAll int a, @ForAll int b) {
+        SourceText t = Normalizer.normalize("p", original);
+        int n = t.text().length();
+        int start = Math.floorMod(a, n + 1);
+        int end = start + Math.floorMod(b, n - start + 1);
+        assertEquals(t.text().substring(start, end), Normalizer.normalize("p", t.originalSlice(start, end)).text());
+    }
+
     @Property(tries = 500)
     void mapIsMonotoneAndInsideTheOriginal(@ForAll("pages") String original) {
         SourceText t = Normalizer.normalize("p", original);

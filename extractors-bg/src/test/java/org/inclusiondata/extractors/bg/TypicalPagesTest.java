@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The two shapes Bulgarian project pages take most often, written for this test (not copied from
- * the corpus): an operational-programme data sheet, a news item that narrates a project and an
+ * the corpus): an operational-programme data sheet, a grant sheet with labelled money, a news item that narrates a project and an
  * organisation's list of its projects.
  */
 class TypicalPagesTest {
@@ -101,5 +101,22 @@ class TypicalPagesTest {
         assertEquals(Role.PARTNER, roleOf(ps.get(1), "Регионална здравна инспекция"));
         assertEquals(Role.FUNDER, roleOf(ps.get(2), "Посолството на САЩ"));
         assertEquals(List.of("Нова Загора"), texts(ps.get(0).locations()));
+    }
+
+    @Test
+    void grantSheetWithLabelledMoneyAndRoles() {
+        Project p = only(extract("grant-sheet.txt"));
+        assertEquals("Интегрирани мерки за подобряване на достъпа до образование на деца от ромски произход", p.title());
+        assertEquals("BG06RDNP001-19.109-0001-C01", p.acronym());
+        assertEquals("2020-02-01", String.valueOf(p.start()));
+        assertEquals("2022-01-31", String.valueOf(p.end()));
+        assertEquals(Role.LEAD, roleOf(p, "Фондация „Равен шанс“"));
+        assertEquals(Role.PARTNER, roleOf(p, "Община Лом"));
+        assertEquals(List.of(FundingKind.TOTAL, FundingKind.GRANT, FundingKind.OWN), p.funding().stream().map(Money::kind).toList());
+        assertEquals(0, new BigDecimal("39116.70").compareTo(p.funding().get(2).amount()));
+        assertEquals(3, p.activities().size(), p.activities().toString());
+        assertEquals(2, p.results().size(), p.results().toString());
+        assertEquals(1, p.objectives().size(), p.objectives().toString());
+        assertEquals(List.of("www.ravenshans.bg"), p.links().stream().map(l -> l.url()).toList());
     }
 }

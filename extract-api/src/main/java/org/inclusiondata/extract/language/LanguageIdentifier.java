@@ -177,7 +177,7 @@ public final class LanguageIdentifier {
                 }
             }
             Diagnostic d = Diagnostic.warning("language.uncertain", file, 1, 1,
-                    "cannot tell " + String.join(", ", group) + " apart: the detector ranks " + describe(groupRanked, 2)
+                    "cannot tell " + String.join(", ", group) + " apart: the detector ranks " + describe(groupRanked, group.size())
                             + " and the marker words are tied (" + markers + "); keeping " + detected.language()
                             + "; force the language of this file or set a preferred language for uncertain pages");
             return new Decision(detected.language(), groupConfidence, true, tied, d);
@@ -185,7 +185,7 @@ public final class LanguageIdentifier {
         Diagnostic d = null;
         if (!first.language().equals(ranked.get(0).language())) {
             d = Diagnostic.warning("language.resolved", file, 1, 1,
-                    "the detector ranks " + describe(groupRanked, 2) + ", but marker words point to "
+                    "the detector ranks " + describe(groupRanked, group.size()) + ", but marker words point to "
                             + first.language() + " (" + markers + "), so the page is read as " + first.language()
                             + "; force the language of this file if this is wrong");
         }

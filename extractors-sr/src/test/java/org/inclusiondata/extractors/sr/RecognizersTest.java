@@ -113,7 +113,12 @@ class RecognizersTest {
             assertTrue(0 <= r.start() && r.start() <= r.end() && r.end() <= text.length());
         }
         new DateRecognizer(SR).dates(text, 0, text.length());
-        // DurationRecognizer is left out: it throws NumberFormatException on a token such as "0A"
-        // (a digit followed by letters); reported to the engine owner, see the module's report.
+        new DurationRecognizer(SR).find(w, 0, w.size());
+    }
+
+    @Test
+    void aDigitFollowedByLettersIsNoDuration() {
+        Words w = SR.words("0A");
+        assertEquals(List.of(), new DurationRecognizer(SR).find(w, 0, w.size()));
     }
 }

@@ -114,11 +114,18 @@ public abstract class ExtractorContract {
     }
 
     @Property(tries = 150)
-    public void hostileInputGivesAResultWithValidSpansEveryTime(@ForAll("hostileText") String text) {
-        SourceText source = sourceText("hostile.txt", text, defaultScript());
+    public void hostileInputGivesAResultWithValidSpansEveryTime(@ForAll("hostileText") String text,
+            @ForAll("scripts") String script) {
+        SourceText source = sourceText("hostile.txt", text, script);
         Extraction x = ExtractorChecks.extractsWithoutException(extractor(), source);
         ExtractorChecks.spansValid(extractor(), source, x);
-        ExtractorChecks.deterministic(extractor(), () -> sourceText("hostile.txt", text, defaultScript()));
+        ExtractorChecks.deterministic(extractor(), () -> sourceText("hostile.txt", text, script));
+    }
+
+    /** Each script the extractor reads, so that a two-script extractor is tried in both. */
+    @Provide
+    public Arbitrary<String> scripts() {
+        return Arbitraries.of(List.copyOf(new TreeSet<>(extractor().scripts())));
     }
 
     @TestFactory

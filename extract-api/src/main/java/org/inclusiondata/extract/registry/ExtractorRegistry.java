@@ -84,11 +84,19 @@ public final class ExtractorRegistry {
                     break;
                 }
                 ProjectExtractor e = it.next();
-                found.add(new Registered(e, codeSource(e.getClass())));
+                String origin = codeSource(e.getClass());
+                try {
+                    found.add(new Registered(e, origin));
+                } catch (RuntimeException declaration) {
+                    problems.add(Diagnostic.error("registry.broken-provider", SOURCE, 0, 0,
+                            "extractor " + e.getClass().getName() + " in " + origin
+                                    + " cannot say what it reads (id, languages, scripts or priority failed: "
+                                    + declaration + "); fix it or remove its jar from the dependencies"));
+                }
             } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
                 failures++;
                 problems.add(Diagnostic.error("registry.broken-provider", SOURCE, 0, 0,
-                        "an extractor could not be loaded: " + e.getMessage()
+                        "an extractor could not be loaded: " + e + (e.getCause() == null ? "" : " (" + e.getCause() + ")")
                                 + "; fix or remove the jar that registers it in META-INF/services/"
                                 + ProjectExtractor.class.getName()));
             }

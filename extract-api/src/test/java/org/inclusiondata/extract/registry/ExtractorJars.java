@@ -140,7 +140,8 @@ final class ExtractorJars {
         return jar;
     }
 
-    private Path build(String jarName, String className, String source) throws IOException {
+    /** A jar with the given source of {@code className}, registered as a service. */
+    Path build(String jarName, String className, String source) throws IOException {
         Path src = dir.resolve("src-" + jarName);
         Path classes = dir.resolve("classes-" + jarName);
         Path file = src.resolve(className.replace('.', '/') + ".java");

@@ -118,6 +118,28 @@ class ExtractorRegistryTest {
         Diagnostic d = r.problems().get(0);
         assertEquals("registry.broken-provider", d.code());
         assertTrue(d.message().contains("test.broken.BrokenHu"), d.message());
+        assertTrue(d.message().contains("lexicon file missing"), "the cause is shown: " + d.message());
+    }
+
+    @Test
+    void anExtractorThatCannotDeclareItselfIsReportedByClassAndOrigin() throws IOException {
+        Path odd = new ExtractorJars(dir).build("odd", "test.odd.NoLanguages", """
+                package test.odd;
+                public final class NoLanguages implements org.inclusiondata.extract.spi.ProjectExtractor {
+                    public String id() { return "odd"; }
+                    public String version() { return "1"; }
+                    public java.util.Set<String> languages() { return null; }
+                    public java.util.Set<String> scripts() { return java.util.Set.of("Latn"); }
+                    public org.inclusiondata.extract.spi.Extraction extract(org.inclusiondata.extract.text.SourceText s) {
+                        return org.inclusiondata.extract.spi.Extraction.empty();
+                    }
+                }
+                """);
+        ExtractorRegistry r = registryOf(odd, huJar);
+        assertEquals(List.of("hu-basic"), ids(r));
+        Diagnostic d = r.problems().get(0);
+        assertEquals("registry.broken-provider", d.code());
+        assertTrue(d.message().contains("test.odd.NoLanguages") && d.message().contains("odd.jar"), d.message());
     }
 
     @Test

@@ -1,12 +1,12 @@
-package org.inclusiondata.extract.testkit.fake;
+package org.inclusiondata.extract.testkit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.List;
 import org.inclusiondata.extract.spi.ProjectExtractor;
-import org.inclusiondata.extract.testkit.ExtractorContract;
-import org.inclusiondata.extract.testkit.GoldTarget;
+import org.inclusiondata.extract.testkit.fake.LineExtractor;
+import org.inclusiondata.extract.testkit.fake.ProviderClassLoader;
 
 /**
  * The contract kit used the way a language module uses it, on the fake {@link LineExtractor}. The

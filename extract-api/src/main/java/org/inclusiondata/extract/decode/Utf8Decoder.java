@@ -130,6 +130,32 @@ public final class Utf8Decoder {
         return new int[] {line, text.codePointCount(lineStart, offset) + 1};
     }
 
+    /** Latin or Cyrillic text in UTF-16 has a NUL as every other byte; which half tells the byte order. */
+    private static String utf16WithoutBom(byte[] b, int nuls) {
+        if (b.length < 4 || nuls < b.length / 4) {
+            return null;
+        }
+        int even = 0;
+        int odd = 0;
+        for (int i = 0; i < b.length; i++) {
+            if (b[i] == 0) {
+                if (i % 2 == 0) {
+                    even++;
+                } else {
+                    odd++;
+                }
+            }
+        }
+        int pairs = b.length / 2;
+        if (odd >= 0.9 * pairs && even <= 0.05 * pairs) {
+            return "UTF-16LE";
+        }
+        if (even >= 0.9 * pairs && odd <= 0.05 * pairs) {
+            return "UTF-16BE";
+        }
+        return null;
+    }
+
     private static Decoded failed(String file, Diagnostic error) {
         return new Decoded(file, null, 0, List.of(error));
     }
@@ -181,6 +207,14 @@ public final class Utf8Decoder {
         }
         int at;
         String why;
+        String utf16 = utf16WithoutBom(b, nuls);
+        if (utf16 != null) {
+            int[] lc = BytePositions.lineColumn(b, firstNul);
+            return Diagnostic.error("decode.unsupported-encoding", file, lc[0], lc[1],
+                    "the file looks like " + utf16 + " without a byte order mark (every other byte is NUL, the first at "
+                            + "byte offset " + firstNul + ", line " + lc[0] + ", column " + lc[1]
+                            + "); only UTF-8 is read: save the file as UTF-8");
+        }
         if (nuls > 0) {
             at = firstNul;
             why = nuls + " NUL byte" + (nuls == 1 ? "" : "s") + ", the first at byte offset " + firstNul;

@@ -195,6 +195,11 @@ class Utf8DecoderTest {
         assertTrue(le.message().endsWith("save the file as UTF-8"), le.message());
         Diagnostic be = onlyError(decoder.decode("w.txt", "\uFEFFRoma".getBytes(StandardCharsets.UTF_16BE)));
         assertTrue(be.message().contains("UTF-16BE"), be.message());
+        Diagnostic noBom = onlyError(decoder.decode("nobom.txt", "Roma\nprojekt".getBytes(StandardCharsets.UTF_16LE)));
+        assertEquals("decode.unsupported-encoding", noBom.code());
+        assertTrue(noBom.format().startsWith("nobom.txt:1:2: error: the file looks like UTF-16LE without a byte order mark"),
+                noBom.format());
+        assertTrue(noBom.message().contains("byte offset 1"), noBom.message());
         Diagnostic le32 = onlyError(decoder.decode("w.txt", bytes(0xFF, 0xFE, 0, 0, "R", 0, 0, 0)));
         assertTrue(le32.message().contains("UTF-32LE"), le32.message());
     }

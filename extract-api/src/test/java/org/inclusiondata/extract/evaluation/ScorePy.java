@@ -27,37 +27,51 @@ final class ScorePy {
     private ScorePy() {
     }
 
+    /** score.py's path once python3 was seen to run, so that it is checked once per test run. */
+    private static Path verified;
+
     /** Fails (or skips, when allowed) unless python3 and score.py are there; returns score.py's path. */
-    static Path require() {
+    static synchronized Path require() {
+        if (verified == null) {
+            verified = require(PYTHON, Boolean.getBoolean(ALLOW_MISSING));
+        }
+        return verified;
+    }
+
+    /**
+     * Fails unless {@code python} runs and score.py exists; when {@code allowMissing}, aborts the
+     * test (reported as skipped) instead of failing.
+     */
+    static Path require(String python, boolean allowMissing) {
         Path script;
         try {
             script = Corpus.scorePy();
         } catch (IllegalStateException e) {
-            return missing(e.getMessage());
+            return missing(e.getMessage(), allowMissing);
         }
         if (!Files.isRegularFile(script)) {
             return missing("the reference scorer " + script + " does not exist; put the shared folder beside the repository "
-                    + "or set -D" + Corpus.SHARED_DIR_PROPERTY);
+                    + "or set -D" + Corpus.SHARED_DIR_PROPERTY, allowMissing);
         }
         try {
-            Process p = new ProcessBuilder(PYTHON, "--version").redirectErrorStream(true).start();
+            Process p = new ProcessBuilder(python, "--version").redirectErrorStream(true).start();
             p.getInputStream().readAllBytes();
             if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
-                return missing(PYTHON + " --version did not succeed");
+                return missing(python + " --version did not succeed", allowMissing);
             }
         } catch (IOException e) {
-            return missing(PYTHON + " cannot be started (" + e.getMessage() + ")");
+            return missing(python + " cannot be started (" + e.getMessage() + ")", allowMissing);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return missing("interrupted while starting " + PYTHON);
+            return missing("interrupted while starting " + python, allowMissing);
         }
         return script;
     }
 
-    private static Path missing(String why) {
+    private static Path missing(String why, boolean allowMissing) {
         String message = why + ". The evaluator's agreement with score.py cannot be checked: install python3 "
                 + "(the CI machine has it), or pass -D" + ALLOW_MISSING + "=true to skip these comparisons.";
-        if (Boolean.getBoolean(ALLOW_MISSING)) {
+        if (allowMissing) {
             Assumptions.abort(message);
         }
         return fail(message);

@@ -61,7 +61,9 @@ class RecognizersTest {
             "стартира през март 2016 г.|2016-03",
             "ще приключи през ноем. 2019|2019-11",
             "на 3 февр. 2020 г. се проведе|2020-02-03",
-            "през 2017 г.|2017"})
+            "през 2017 г.|2017",
+            "през м. март 2016 г.|2016-03",
+            "от 1-ви март 2016 г.|2016-03-01"})
     void dates(String text, String expected) {
         String t = normalised(text);
         List<DateRecognizer.DateMention> ds = new DateRecognizer(BG).dates(t, 0, t.length());
@@ -74,7 +76,9 @@ class RecognizersTest {
             "Период на изпълнение: 28.10.2014 г. – 28.08.2015 г.|2014-10-28|2015-08-28",
             "от 01.03.2016 г. до 28.02.2018 г.|2016-03-01|2018-02-28",
             "от януари 2019 до декември 2020 г.|2019-01|2020-12",
-            "2012 – 2020 г.|2012|2020"})
+            "2012 – 2020 г.|2012|2020",
+            "01.03.2016-28.02.2018|2016-03-01|2018-02-28",
+            "юли 2019 – юни 2020 г.|2019-07|2020-06"})
     void periods(String text, String start, String end) {
         String t = normalised(text);
         var ps = new DateRecognizer(BG).periods(t, 0, t.length());
@@ -92,7 +96,10 @@ class RecognizersTest {
             "Бюджет: 1.234.567,89 лева|1234567.89|BGN",
             "безвъзмездна помощ от 250 000 евро|250000|EUR",
             "грант в размер на 2,5 млн. лв.|2500000|BGN",
-            "сумата от 45 000 BGN|45000|BGN"})
+            "сумата от 45 000 BGN|45000|BGN",
+            "бюджет от BGN 120 000|120000|BGN",
+            "на стойност € 150 000|150000|EUR",
+            "Обща стойност: 12 500,50 лева|12500.50|BGN"})
     void money(String text, String amount, String currency) {
         Words w = BG.words(normalised(text));
         List<Recognized<Amount>> found = new MoneyRecognizer(BG).find(w, 0, w.text().length());
@@ -106,7 +113,10 @@ class RecognizersTest {
             "Срок на изпълнение – 36 месеца|36",
             "Продължителност: 10 месеца|10",
             "Проектът ще продължи две години.|24",
-            "за период от 18 мес.|18"})
+            "за период от 18 мес.|18",
+            "18-месечен проект|18",
+            "двугодишна програма за заетост|24",
+            "шестмесечна кампания|6"})
     void durations(String text, int months) {
         Words w = BG.words(normalised(text));
         var found = new DurationRecognizer(BG).find(w, 0, w.size());

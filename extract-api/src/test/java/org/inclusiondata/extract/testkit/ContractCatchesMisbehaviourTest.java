@@ -106,6 +106,20 @@ class ContractCatchesMisbehaviourTest {
     }
 
     @Test
+    void stateSharedBetweenThreadsIsCaught() {
+        ProjectExtractor bad = new Base() {
+            @Override public Extraction extract(SourceText s) {
+                // Output that depends on the calling thread stands for per-call state kept in a field.
+                return titled("Roma " + Thread.currentThread().getName(), null);
+            }
+        };
+        String message = failure(() -> ExtractorChecks.sameResultsOnManyThreads(bad, List.of(page()), 2));
+        assertTrue(message.contains("threads shared the instance"), message);
+        ExtractorChecks.sameResultsOnManyThreads(new LineExtractor(), List.of(page(), SourceText.identity("b.txt", "x\n- y", "hu",
+                "Latn")), 3);
+    }
+
+    @Test
     void anExceptionOrANullResultIsCaught() {
         ProjectExtractor throwing = new Base() {
             @Override public Extraction extract(SourceText s) {

@@ -161,6 +161,45 @@ public final class ExtractorChecks {
     }
 
     /**
+     * Runs on several threads at once give the results of one run after another: the SPI lets one
+     * instance serve many documents on many threads, so it must keep no per-call state in fields.
+     */
+    public static void sameResultsOnManyThreads(ProjectExtractor extractor, List<SourceText> inputs, int threads) {
+        List<Extraction> expected = new ArrayList<>();
+        for (SourceText s : inputs) {
+            expected.add(extractsWithoutException(extractor, s));
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            List<java.util.concurrent.Future<Extraction>> futures = new ArrayList<>();
+            for (int round = 0; round < 2; round++) {
+                for (SourceText s : inputs) {
+                    futures.add(pool.submit(() -> extractsWithoutException(extractor, s)));
+                }
+            }
+            for (int i = 0; i < futures.size(); i++) {
+                SourceText s = inputs.get(i % inputs.size());
+                Extraction got;
+                try {
+                    got = futures.get(i).get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw e.getCause() instanceof AssertionError a ? a : new AssertionError(e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new AssertionError("interrupted", e);
+                }
+                if (!got.equals(expected.get(i % inputs.size()))) {
+                    throw new AssertionError(extractor.id() + " gave another result for " + describe(s) + " when " + threads
+                            + " threads shared the instance:\n alone:  " + expected.get(i % inputs.size())
+                            + "\n shared: " + got + "\nkeep per-document state in local variables, not in fields");
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
      * Every span of every value lies inside the original text, its line and column agree with its
      * offset, it is attributed to this extractor, and it covers the value it is evidence for; every
      * diagnostic names a position inside the text.

@@ -113,6 +113,22 @@ public abstract class ExtractorContract {
         assertTrue(failures.isEmpty(), () -> failures.size() + " page(s) broke the contract:\n" + String.join("\n\n", failures));
     }
 
+    @Test
+    public void oneInstanceServesManyThreads() {
+        List<SourceText> inputs = new ArrayList<>();
+        for (GoldTarget t : goldTargets()) {
+            GoldFolder gold = GoldFolder.read(t.folder());
+            for (SourceDocument g : gold.documents().values()) {
+                Path page = gold.pageOf(g);
+                if (Files.isRegularFile(page)) {
+                    inputs.add(sourceText(g.document(), readPage(page), g.script() != null ? g.script() : defaultScript()));
+                }
+            }
+        }
+        assertFalse(inputs.isEmpty(), "no gold pages found in " + goldTargets());
+        ExtractorChecks.sameResultsOnManyThreads(extractor(), inputs, 4);
+    }
+
     @Property(tries = 150)
     public void hostileInputGivesAResultWithValidSpansEveryTime(@ForAll("hostileText") String text,
             @ForAll("scripts") String script) {

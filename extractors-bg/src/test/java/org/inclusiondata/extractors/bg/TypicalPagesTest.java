@@ -78,7 +78,7 @@ class TypicalPagesTest {
     @Test
     void newsItem() {
         Project p = only(extract("news.txt"));
-        assertEquals("2018-03-01", String.valueOf(p.start()));
+        // "От 1 март 2018 г. … изпълнява проект" is not read as the start: event dates look the same.
         assertEquals("2019-02-28", String.valueOf(p.end()));
         assertEquals(12, p.durationMonths());
         assertEquals(30, p.beneficiaries());

@@ -112,6 +112,11 @@ abstract class AbstractDatasetMojo extends AbstractMojo {
      */
     protected List<Diagnostic> validate(SourceDocument document, String text, Set<String> languages) {
         SeedFolder seeds = seedFolder();
+        if (!Files.isRegularFile(seeds.resolve(document.document()))) {
+            // The dataset is older than the folder: checking spans against nothing would only mislead.
+            return List.of(relocate(Diagnostic.error("validate.page-missing", document.document(), 0, 0,
+                    "the page is in the dataset but no longer in the seed folder; run the extract goal again"), seeds));
+        }
         ValidationContext context = new ValidationContext(document, text, seeds.describesNoProject(document.document()), languages);
         return Validator.standard().validate(context).stream().map(d -> relocate(d, seeds)).toList();
     }

@@ -121,4 +121,31 @@ class ExtractMojoTest {
         configure(new ValidateMojo(), "out", 0).execute();
         assertTrue(log.stream().anyMatch(l -> l.equals("Validated 5 documents checked: 0 errors, 0 warnings")), log.toString());
     }
+
+    @Test
+    void aMarkedPageWithProjectsIsAWarningThatFailOnWarningMakesFatal() throws Exception {
+        Files.delete(project.resolve("src/main/seeds/zz-broken.txt"));
+        String page;
+        try (Stream<Path> pages = Files.list(project.resolve("src/main/seeds"))) {
+            page = pages.map(p -> p.getFileName().toString()).sorted().findFirst().orElseThrow();
+        }
+        Files.createFile(project.resolve("src/main/seeds/" + page.replace(".txt", ".noproject")));
+        configure(new ExtractMojo(), "out", 2).execute();
+        configure(new ValidateMojo(), "out", 0).execute();
+        assertTrue(log.stream().anyMatch(l -> l.equals("Validated 5 documents checked: 0 errors, 1 warnings")), log.toString());
+
+        ValidateMojo strict = configure(new ValidateMojo(), "out", 0);
+        set(strict, "failOnWarning", true);
+        MojoFailureException e = assertThrows(MojoFailureException.class, strict::execute);
+        assertTrue(e.getMessage().contains("failOnWarning is set"), e.getMessage());
+        assertTrue(e.getMessage().contains("src/main/seeds/" + page + ":1:1: warning: "), e.getMessage());
+    }
+
+    @Test
+    void validateNamesAPageThatLeftTheFolderSinceExtraction() throws Exception {
+        configure(new ExtractMojo(), "out", 2).execute();
+        Files.delete(project.resolve("src/main/seeds/zz-broken.txt"));
+        MojoFailureException e = assertThrows(MojoFailureException.class, () -> configure(new ValidateMojo(), "out", 0).execute());
+        assertTrue(e.getMessage().contains("src/main/seeds/zz-broken.txt:0:0: error: the page is in the dataset but no longer"), e.getMessage());
+    }
 }

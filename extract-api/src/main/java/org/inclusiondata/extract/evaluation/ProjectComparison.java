@@ -135,8 +135,7 @@ final class ProjectComparison {
         if (d == null) {
             return null;
         }
-        String s = PythonText.strip(d.toString());
-        return s;
+        return PythonText.strip(d.toString());
     }
 
     private static Integer value(Project p, Function<Project, Integer> getter) {

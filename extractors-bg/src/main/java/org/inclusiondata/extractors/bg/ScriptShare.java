@@ -8,8 +8,12 @@ package org.inclusiondata.extractors.bg;
  */
 record ScriptShare(int cyrillic, int latin) {
 
-    /** Below this share of Cyrillic letters a page is not treated as Bulgarian. */
-    static final double MINIMUM_CYRILLIC = 0.5;
+    /**
+     * Below this share of Cyrillic letters a page is not treated as Bulgarian. Low on purpose:
+     * Bulgarian project pages often carry English funder notices and project names in Latin
+     * letters, while a page in a Latin-script language has next to no Cyrillic at all.
+     */
+    static final double MINIMUM_CYRILLIC = 0.25;
 
     static ScriptShare of(CharSequence text) {
         int cyr = 0;

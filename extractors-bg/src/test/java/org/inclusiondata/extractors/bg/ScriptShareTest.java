@@ -14,6 +14,12 @@ class ScriptShareTest {
     }
 
     @Test
+    void aBilingualPageWithALongEnglishNoticeIsStillBulgarian() {
+        assertTrue(ScriptShare.of("Funded by the Citizens, Equality, Rights and Values Programme (2021-2027) of the"
+                + " European Union. Проект „Активни роми“, финансиран от MRG.").readableAsBulgarian());
+    }
+
+    @Test
     void romanianIsNotBulgarian() {
         assertFalse(ScriptShare.of("Proiectul își propune creșterea incluziunii romilor din județul Satu Mare.")
                 .readableAsBulgarian());

@@ -9,33 +9,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.inclusiondata.extract.spi.Extraction;
-import org.inclusiondata.extract.text.SourceText;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Runs the extractor over gold pages and writes what it read as a dataset file that
- * {@code score.py} reads, so the figures can be checked with the shared scorer.
+ * Writes what the extractor read from gold pages as a dataset file that {@code score.py} reads
+ * ({@code {"documents":[{"document":..., "projects":[...]}]}}), so the figures can be checked with
+ * the shared scorer: {@code python3 score.py GOLD_DIR target/predictions/dev-hu.json}.
  */
 final class Predictions {
 
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private Predictions() {
-    }
-
-    static SourceText source(GoldPages.Page page) {
-        return SourceText.identity(page.name(), page.read(), "hu", "Latn");
-    }
-
-    /** Extractions of the Hungarian pages; pages in another language get none, as the registry would do. */
-    static Map<String, Extraction> extract(List<GoldPages.Page> pages) {
-        HungarianExtractor extractor = new HungarianExtractor();
-        Map<String, Extraction> out = new LinkedHashMap<>();
-        for (GoldPages.Page p : pages) {
-            out.put(p.name(), p.language().equals("hu") ? extractor.extract(source(p)) : Extraction.empty());
-        }
-        return out;
     }
 
     static Path write(Map<String, Extraction> extractions, Path file) {

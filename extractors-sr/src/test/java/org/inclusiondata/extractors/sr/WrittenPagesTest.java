@@ -109,4 +109,15 @@ class WrittenPagesTest {
         assertEquals(List.of(w.apply("побољшање услова становања ромских породица у насељу Горња Бреза")), texts(p.objectives()));
         assertEquals(40, p.beneficiaries());
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Cyrl", "Latn"})
+    void thePublicationDateIsThePagesNotTheProjects(String script) {
+        String cyrillic = "Објављено: 12.03.2020.\n\nПројекат „Школа за све“ почео је 1. фебруара 2020. године у Нишу.\n";
+        String text = script.equals("Cyrl") ? cyrillic : SerbianFolding.toLatin(cyrillic);
+        Extraction e = new SerbianExtractor().extract(Normalizer.normalize("published.txt", text, "sr", script));
+        assertEquals(PartialDate.parse("2020-03-12"), e.published());
+        assertEquals(1, e.projects().size());
+        assertEquals(PartialDate.parse("2020-02-01"), e.projects().get(0).start());
+    }
 }

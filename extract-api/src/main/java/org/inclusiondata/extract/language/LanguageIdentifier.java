@@ -61,7 +61,7 @@ public final class LanguageIdentifier {
         Objects.requireNonNull(text, "text");
         List<Diagnostic> diagnostics = new ArrayList<>();
         String script = ScriptDetector.dominantScript(text);
-        String forced = options.forced().get(file);
+        String forced = forcedLanguage(file);
         if (script == null && forced == null) {
             diagnostics.add(Diagnostic.warning("language.no-letters", file, 1, 1,
                     "the text has no letters, so its language cannot be identified; check that the file holds the page text"));
@@ -126,6 +126,16 @@ public final class LanguageIdentifier {
             confidence = confidenceOf(ranked, preferred) == null ? confidence : confidenceOf(ranked, preferred);
         }
         return new Identification(language, confidence, script, top, alternatives, diagnostics);
+    }
+
+    /** The configured language of {@code file}, by its full name or else by its last path segment. */
+    private String forcedLanguage(String file) {
+        String forced = options.forced().get(file);
+        if (forced == null) {
+            int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
+            forced = slash >= 0 ? options.forced().get(file.substring(slash + 1)) : null;
+        }
+        return forced;
     }
 
     /** The detector's languages as ISO 639-1 codes, best first. */

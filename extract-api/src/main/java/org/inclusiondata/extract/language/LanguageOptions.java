@@ -9,7 +9,8 @@ import java.util.TreeMap;
  * @param preferWhenUncertain when identification is uncertain and yields a key of this map, use
  *     the value instead (for example {@code bs -> sr} for a corpus known to hold no Bosnian)
  * @param forced a language per file name that overrides identification entirely (for a page the
- *     detector gets wrong); file names as passed to the pipeline
+ *     detector gets wrong); keys are file names as passed to the pipeline, or just their last path
+ *     segment
  * @param minConfidence below this detector confidence the result counts as uncertain
  */
 public record LanguageOptions(Map<String, String> preferWhenUncertain, Map<String, String> forced, double minConfidence) {

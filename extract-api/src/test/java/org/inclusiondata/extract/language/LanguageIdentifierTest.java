@@ -89,6 +89,8 @@ class LanguageIdentifierTest {
         assertEquals("sr", id.language());
         assertTrue(id.diagnostics().get(0).message().contains("hu ("), id.diagnostics().toString());
         assertEquals("hu", forced.identify("other.txt", "Ez egy magyar nyelvű szöveg a roma közösségekről.").language());
+        assertEquals("sr", forced.identify("pages/odd.txt", "Ez egy magyar nyelvű szöveg a roma közösségekről.").language(),
+                "a bare file name also matches the file in a folder");
     }
 
     @Test

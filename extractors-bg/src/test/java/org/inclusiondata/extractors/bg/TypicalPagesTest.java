@@ -119,4 +119,15 @@ class TypicalPagesTest {
         assertEquals(1, p.objectives().size(), p.objectives().toString());
         assertEquals(List.of("www.ravenshans.bg"), p.links().stream().map(l -> l.url()).toList());
     }
+
+    @Test
+    void listsOpenedByALeadInSentence() {
+        Project p = only(extract("lead-in-lists.txt"));
+        assertEquals("Шанс за децата", p.title());
+        assertEquals(List.of("летни училища за деца от 1 до 4 клас", "работа с родителите",
+                "кампания за записване в детска градина"), texts(p.activities()));
+        assertEquals(List.of("по-малко отпаднали ученици", "по-добри резултати по български език"), texts(p.results()));
+        assertEquals(Role.LEAD, roleOf(p, "Сдружение"));
+        assertEquals(Role.FUNDER, roleOf(p, "Фондация"));
+    }
 }

@@ -188,7 +188,8 @@ public abstract class ExtractorContract {
 
     /**
      * Arbitrary Unicode, truncated real pages, random characters spliced into real pages, very long
-     * lines, repeated list markers, and words of several scripts mixed.
+     * lines, repeated list markers, words of several scripts mixed, and real pages with other line
+     * ends or repeated.
      */
     @Provide
     public Arbitrary<String> hostileText() {
@@ -211,7 +212,11 @@ public abstract class ExtractorContract {
                 Tuple.of(3, spliced),
                 Tuple.of(1, longLine),
                 Tuple.of(2, markers),
-                Tuple.of(2, mixedScripts));
+                Tuple.of(2, mixedScripts),
+                // Other line ends and a page repeated, whose spans must still land on the right line.
+                Tuple.of(1, page.map(p -> p.replace("\n", "\r\n"))),
+                Tuple.of(1, page.map(p -> p.replace("\n", "\r"))),
+                Tuple.of(1, page.map(p -> p + "\n\n" + p + "\n\n" + p)));
     }
 
     private static String splice(String page, List<Integer> cuts, List<String> inserts) {

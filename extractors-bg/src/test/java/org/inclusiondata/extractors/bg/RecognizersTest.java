@@ -50,6 +50,11 @@ class RecognizersTest {
     }
 
     @Test
+    void anOrganisationAfterThePrepositionWithIsNotAPlace() {
+        assertEquals(List.of(), places("Проектът е в партньорство с Клуб „Отворено общество” и с УНИЦЕФ."));
+    }
+
+    @Test
     void aMonthIsNotTheMunicipalityOfTheSameName() {
         assertEquals(List.of(), places("Срещата се състоя на 11 септември 2015 г."));
     }
@@ -130,7 +135,9 @@ class RecognizersTest {
     @CsvSource(delimiter = '|', value = {
             "Проектът подготви община Стралджа.|община Стралджа",
             "Консорциум \"НМЗМ-БАСП-ФЗПМ\" ДЗЗД|Консорциум \"НМЗМ-БАСП-ФЗПМ\" ДЗЗД",
-            "Агенцията за социално подпомагане|Агенцията за социално подпомагане"})
+            "Агенцията за социално подпомагане|Агенцията за социално подпомагане",
+            "Проектът е финансиран от МТСП.|МТСП",
+            "с подкрепата на Световната банка|Световната банка"})
     void organisations(String text, String expected) {
         assertEquals(List.of(expected), organisations(text));
     }

@@ -36,6 +36,44 @@ class ScriptEquivalenceTest {
         }
     }
 
+    /**
+     * Latin pages are often typed without diacritics ("ošišana latinica": č, ć → c, š → s, ž → z,
+     * đ → dj); such a page reads like the page with them.
+     */
+    @Test
+    void everyLatinPageReadsTheSameWithoutDiacritics() {
+        List<GoldPages.Page> latin = new ArrayList<>(GoldPages.seeds());
+        latin.addAll(GoldPages.dev());
+        latin.removeIf(p -> !"sr".equals(p.language()) || !"Latn".equals(p.script()));
+        assertFalse(latin.isEmpty());
+        SerbianExtractor extractor = new SerbianExtractor();
+        for (GoldPages.Page p : latin) {
+            String text = p.read();
+            Extraction full = extractor.extract(Predictions.source(p.name(), text, "Latn"));
+            Extraction shaved = extractor.extract(Predictions.source(p.name(), shave(text), "Latn"));
+            assertEquals(describe(full, ScriptEquivalenceTest::shave), describe(shaved, s -> s), p.name());
+        }
+    }
+
+    /** Drops the diacritics of Serbian Latin letters; one letter for one, except đ → dj. */
+    static String shave(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case 'č', 'ć' -> out.append('c');
+                case 'Č', 'Ć' -> out.append('C');
+                case 'š' -> out.append('s');
+                case 'Š' -> out.append('S');
+                case 'ž' -> out.append('z');
+                case 'Ž' -> out.append('Z');
+                case 'đ' -> out.append("dj");
+                case 'Đ' -> out.append("Dj");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     /** Every value of every record, spans left out (they differ: љ is one letter, lj two). */
     private static List<String> describe(Extraction e, UnaryOperator<String> script) {
         List<String> out = new ArrayList<>();

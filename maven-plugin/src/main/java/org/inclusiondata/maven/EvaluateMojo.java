@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -13,8 +17,10 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.inclusiondata.extract.evaluation.Evaluation;
 import org.inclusiondata.extract.evaluation.EvaluationReport;
 import org.inclusiondata.extract.evaluation.GoldFolder;
+import org.inclusiondata.maven.seeds.SeedFolder;
 import org.inclusiondata.model.Dataset;
 import org.inclusiondata.model.Diagnostic;
+import org.inclusiondata.model.SourceDocument;
 
 /**
  * Scores the extraction against the gold answers ({@code NAME.gold.json} beside {@code NAME.txt})
@@ -32,6 +38,23 @@ public class EvaluateMojo extends AbstractDatasetMojo {
     /** The lowest micro-averaged F1 (0..1) the build accepts. */
     @Parameter(property = "inclusiondata.minF1", defaultValue = "0.0")
     private double minF1;
+
+    /**
+     * The gold answers whose pages the includes and excludes select. A gold answer whose page is
+     * missing altogether stays, and counts as missed, as score.py counts it.
+     */
+    private SortedMap<String, SourceDocument> selected(GoldFolder gold) {
+        SeedFolder seeds = seedFolder();
+        Set<String> pages = new HashSet<>(seeds.pages());
+        SortedMap<String, SourceDocument> kept = new TreeMap<>();
+        gold.documents().forEach((name, doc) -> {
+            boolean excluded = !pages.contains(doc.document()) && Files.isRegularFile(seeds.resolve(doc.document()));
+            if (!excluded) {
+                kept.put(name, doc);
+            }
+        });
+        return kept;
+    }
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -55,7 +78,11 @@ public class EvaluateMojo extends AbstractDatasetMojo {
             getLog().info("No gold answers (*.gold.json) in " + display(seedDirectory.toPath()) + ": nothing to evaluate");
             return;
         }
-        EvaluationReport report = Evaluation.score(gold.documents(), dataset.documents());
+        SortedMap<String, SourceDocument> scored = selected(gold);
+        if (scored.size() < gold.documents().size()) {
+            getLog().info((gold.documents().size() - scored.size()) + " gold answers left out: their pages are not selected by includes/excludes");
+        }
+        EvaluationReport report = Evaluation.score(scored, dataset.documents());
         for (String line : report.toText(true, false).split("\\R")) {
             getLog().info(line);
         }

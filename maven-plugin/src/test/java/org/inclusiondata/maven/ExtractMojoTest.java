@@ -146,6 +146,36 @@ class ExtractMojoTest {
     }
 
     @Test
+    void evaluateScoresOnlyTheSelectedPagesAndWritesTheFigures() throws Exception {
+        Path seeds = project.resolve("src/main/seeds");
+        String[] pages;
+        try (Stream<Path> s = Files.list(seeds)) {
+            pages = s.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith("zz")).sorted().toArray(String[]::new);
+        }
+        // Gold for two pages: the first says what the test extractor reads (its first line), the second is excluded.
+        String first = Files.readAllLines(seeds.resolve(pages[0])).stream().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElseThrow();
+        Files.writeString(seeds.resolve(pages[0].replace(".txt", ".gold.json")), "{\"document\": \"" + pages[0]
+                + "\", \"projects\": [{\"title\": " + tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(first) + "}]}");
+        Files.writeString(seeds.resolve(pages[1].replace(".txt", ".gold.json")), "{\"document\": \"" + pages[1]
+                + "\", \"projects\": [{\"title\": \"Nothing like the first line\"}]}");
+        ExtractMojo extract = configure(new ExtractMojo(), "out", 2);
+        extract.excludes = List.of(pages[1]);
+        extract.execute();
+        EvaluateMojo evaluate = configure(new EvaluateMojo(), "out", 0);
+        evaluate.excludes = List.of(pages[1]);
+        set(evaluate, "minF1", 1.0);
+        evaluate.execute();
+        assertTrue(log.contains("1 gold answers left out: their pages are not selected by includes/excludes"), log.toString());
+        assertTrue(log.stream().anyMatch(l -> l.startsWith("Evaluation: micro F1 1.0000")), log.toString());
+        assertTrue(Files.readString(project.resolve("out-work/evaluation.json")).contains("\"documents\" : 1"));
+
+        EvaluateMojo all = configure(new EvaluateMojo(), "out", 0);
+        set(all, "minF1", 0.9);
+        MojoFailureException e = assertThrows(MojoFailureException.class, all::execute);
+        assertTrue(e.getMessage().startsWith("Extraction quality is under the minimum: micro F1 0.6667"), e.getMessage());
+    }
+
+    @Test
     void validateNamesAPageThatLeftTheFolderSinceExtraction() throws Exception {
         configure(new ExtractMojo(), "out", 2).execute();
         Files.delete(project.resolve("src/main/seeds/zz-broken.txt"));

@@ -84,7 +84,7 @@ final class Draft {
             return;
         }
         for (String old : organizations.keySet()) {
-            if (sameWords(old, key)) {
+            if (bucket(old).equals(bucket(key)) && sameWords(old, key)) {
                 key = old;
                 break;
             }
@@ -128,15 +128,35 @@ final class Draft {
         if (k.isEmpty()) {
             return;
         }
-        for (String old : map.keySet()) {
-            if (sameWords(old, k)) {
-                return;
-            }
+        if (seen(map, k)) {
+            return;
         }
         if (!map.containsKey(k)) {
             map.put(k, new Phrase(text, span));
             facts++;
         }
+    }
+
+    /** Keys already in a list, grouped by word count and first letters, so repeats are found without a scan. */
+    private final Map<Object, Map<String, List<String>>> seenIndex = new java.util.IdentityHashMap<>();
+
+    private boolean seen(Map<String, ?> owner, String k) {
+        Map<String, List<String>> index = seenIndex.computeIfAbsent(owner, o -> new java.util.HashMap<>());
+        String bucket = bucket(k);
+        List<String> keys = index.computeIfAbsent(bucket, b -> new ArrayList<>());
+        for (String old : keys) {
+            if (sameWords(old, k)) {
+                return true;
+            }
+        }
+        keys.add(k);
+        return false;
+    }
+
+    /** Word count and the first two letters: two values that are {@link #sameWords} share it. */
+    private static String bucket(String k) {
+        int words = k.isEmpty() ? 0 : k.split(" ").length;
+        return words + ":" + k.substring(0, Math.min(2, k.length()));
     }
 
     /** The folded words of a value, for spotting repeats. */

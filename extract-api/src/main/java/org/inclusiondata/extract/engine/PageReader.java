@@ -718,8 +718,9 @@ final class PageReader {
     }
 
     private Range cut(Range r, boolean cutLong, boolean always) {
-        int semi = text.indexOf(';', r.start());
-        if (semi >= 0 && semi < r.end()) {
+        int semi = r.of(text).indexOf(';');
+        if (semi >= 0) {
+            semi += r.start();
             r = new Range(r.start(), semi);
         }
         if (!cutLong) {

@@ -51,11 +51,11 @@ final class Values {
                 e--;
                 changed = true;
             }
-            if (e > s && text.charAt(s) == '(' && text.indexOf(')', s) < 0) {
+            if (e > s && text.charAt(s) == '(' && text.substring(s, e).indexOf(')') < 0) {
                 s++;
                 changed = true;
             }
-            if (e > s && text.charAt(e - 1) == ')' && text.lastIndexOf('(', e - 1) < s) {
+            if (e > s && text.charAt(e - 1) == ')' && text.substring(s, e).indexOf('(') < 0) {
                 e--;
                 changed = true;
             }

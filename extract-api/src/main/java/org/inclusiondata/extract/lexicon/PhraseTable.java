@@ -36,6 +36,11 @@ public final class PhraseTable<V> {
         return size;
     }
 
+    /** The phrases as written in the lexicon file. */
+    public java.util.stream.Stream<String> phrases() {
+        return byFirstWord.values().stream().flatMap(List::stream).map(Entry::phrase);
+    }
+
     public boolean isEmpty() {
         return size == 0;
     }

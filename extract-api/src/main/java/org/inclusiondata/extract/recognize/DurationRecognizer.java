@@ -18,8 +18,23 @@ public final class DurationRecognizer {
 
     private final Lexicon lexicon;
 
+    /** First two letters of every number word, to skip the compound test for most words cheaply. */
+    private final java.util.Set<String> numberWordStarts;
+
     public DurationRecognizer(Lexicon lexicon) {
         this.lexicon = lexicon;
+        java.util.Set<String> starts = new java.util.HashSet<>();
+        lexicon.numbers().phrases().forEach(p -> {
+            String f = lexicon.folding().fold(p);
+            if (f.length() >= 2) {
+                starts.add(f.substring(0, 2));
+            }
+        });
+        this.numberWordStarts = java.util.Set.copyOf(starts);
+    }
+
+    private boolean startsWithNumberWord(String folded) {
+        return numberWordStarts.contains(folded.substring(0, 2));
     }
 
     public List<Recognized<Integer>> find(Words words, int fromToken, int toToken) {
@@ -58,6 +73,9 @@ public final class DurationRecognizer {
 
     /** {@code kétéves} = {@code két} + {@code éves}: a number word glued to a unit word. */
     private Integer compound(String folded) {
+        if (folded.length() < 4 || folded.length() > 30 || !startsWithNumberWord(folded)) {
+            return null;
+        }
         for (int k = 2; k + 2 < folded.length(); k++) {
             Words head = lexicon.words(folded.substring(0, k));
             Words tail = lexicon.words(folded.substring(k));

@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.inclusiondata.extract.evaluation.GoldFolder;
 import org.inclusiondata.extract.testkit.Corpus;
+import org.inclusiondata.extract.validation.ValidationContext;
+import org.inclusiondata.extract.validation.Validator;
+import org.inclusiondata.model.Diagnostic;
+import org.inclusiondata.model.Severity;
 import org.inclusiondata.model.SourceDocument;
 import org.junit.jupiter.api.Test;
 
@@ -80,5 +84,18 @@ class GoldRegressionTest {
         SourceDocument p = SEEDS.predictedFor("004_e65b0c77fff49369.txt");
         assertEquals("2015-09-11", String.valueOf(p.published()));
         assertTrue(p.projects().stream().allMatch(x -> x.start() == null && x.end() == null), p.projects().toString());
+    }
+
+    @Test
+    void whatIsReadPassesTheDatasetRules() {
+        for (GoldRun run : List.of(SEEDS, DEV)) {
+            for (SourceDocument g : run.gold().values()) {
+                SourceDocument p = run.predictedFor(g.document());
+                List<Diagnostic> errors = Validator.standard()
+                        .validate(new ValidationContext(p, run.text(g.document()), g.projects().isEmpty(), java.util.Set.of("bg")))
+                        .stream().filter(d -> d.severity() == Severity.ERROR).toList();
+                assertEquals(List.of(), errors, g.document());
+            }
+        }
     }
 }

@@ -29,9 +29,10 @@ import org.inclusiondata.model.json.DatasetJson;
  * @param pages every page run through the extractor, including those in other languages
  * @param predicted what the extractor read from each page, in page-name order
  * @param report the scores of {@code predicted} against {@code gold}
+ * @param texts the decoded page of each document name
  */
 record GoldRun(SortedMap<String, SourceDocument> gold, List<SourceDocument> pages, List<SourceDocument> predicted,
-               EvaluationReport report) {
+               EvaluationReport report, java.util.Map<String, String> texts) {
 
     /** Runs every page of {@code folder} whose name passes {@code pageFilter}; gold of language bg counts. */
     static GoldRun of(GoldFolder folder, Predicate<String> pageFilter) {
@@ -41,6 +42,7 @@ record GoldRun(SortedMap<String, SourceDocument> gold, List<SourceDocument> page
         SortedMap<String, SourceDocument> gold = new TreeMap<>();
         List<SourceDocument> pages = new ArrayList<>();
         List<SourceDocument> predicted = new ArrayList<>();
+        java.util.Map<String, String> texts = new java.util.HashMap<>();
         BulgarianExtractor extractor = new BulgarianExtractor();
         folder.documents().forEach((goldName, g) -> {
             if (!pageFilter.test(g.document())) {
@@ -50,12 +52,14 @@ record GoldRun(SortedMap<String, SourceDocument> gold, List<SourceDocument> page
             if ("bg".equals(g.language())) {
                 gold.put(goldName, g);
             }
-            SourceText source = Normalizer.normalize(g.document(), read(folder.pageOf(g)), "bg", "Cyrl");
+            String text = read(folder.pageOf(g));
+            texts.put(g.document(), text);
+            SourceText source = Normalizer.normalize(g.document(), text, "bg", "Cyrl");
             Extraction e = extractor.extract(source);
             predicted.add(new SourceDocument(g.document(), null, 0, "bg", null, "Cyrl", extractor.id(),
                     extractor.version(), e.published(), g.url(), e.projects(), e.diagnostics()));
         });
-        return new GoldRun(gold, pages, predicted, Evaluation.score(gold, predicted));
+        return new GoldRun(gold, pages, predicted, Evaluation.score(gold, predicted), texts);
     }
 
     static String read(Path page) {
@@ -78,6 +82,11 @@ record GoldRun(SortedMap<String, SourceDocument> gold, List<SourceDocument> page
             throw new UncheckedIOException(e);
         }
         return this;
+    }
+
+    /** The page as decoded, which evidence spans point into. */
+    String text(String document) {
+        return texts.get(document);
     }
 
     SourceDocument predictedFor(String document) {

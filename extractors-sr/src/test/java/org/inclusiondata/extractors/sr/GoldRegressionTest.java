@@ -107,6 +107,28 @@ class GoldRegressionTest {
         }
     }
 
+    /**
+     * What is read from every Serbian gold page passes the dataset's validation rules. Misses are
+     * left to the F1 floors: sr-01 and sr-09 still yield no project (validate.no-project) because
+     * of engine gaps listed in the module's report.
+     */
+    @Test
+    void whatIsReadPassesTheDatasetRules() {
+        List<GoldPages.Page> serbian = new ArrayList<>(all());
+        serbian.removeIf(p -> !p.language().equals("sr"));
+        Map<String, SourceDocument> docs = Predictions.process(serbian);
+        for (GoldPages.Page p : serbian) {
+            boolean none = GoldFolder.read(p.gold().getParent()).documents().get(p.gold().getFileName().toString())
+                    .projects().isEmpty();
+            var errors = org.inclusiondata.extract.validation.Validator.standard()
+                    .validate(new org.inclusiondata.extract.validation.ValidationContext(docs.get(p.name()), p.read(), none,
+                            java.util.Set.of("sr")))
+                    .stream().filter(d -> d.severity() == org.inclusiondata.model.Severity.ERROR
+                            && !d.code().equals("validate.no-project")).toList();
+            assertEquals(List.of(), errors, p.name());
+        }
+    }
+
     @Test
     void everySerbianPageIsReadBySerbianExtractorInTheScriptItsGoldFileRecords() {
         Map<String, SourceDocument> docs = Predictions.process(all());

@@ -298,7 +298,16 @@ final class PageReader {
         anchors = anchors.stream().distinct().sorted().toList();
         // A heading and the title key right under it open one project, not two.
         List<Integer> merged = new ArrayList<>();
+        List<String> titles = new ArrayList<>();
         for (int a : anchors) {
+            String title = kind[a] == Kind.KEY ? lex.folding().fold(blocks.get(a).value().of(text)).strip() : null;
+            // "Пројекат: X реализован је у ..." further down repeats project X; it does not open another.
+            if (title != null && titles.stream().anyMatch(t -> t.length() >= 10 && title.startsWith(t))) {
+                continue;
+            }
+            if (title != null) {
+                titles.add(title);
+            }
             if (!merged.isEmpty() && kind[a] == Kind.KEY && a - merged.get(merged.size() - 1) <= 3
                     && !(kind[merged.get(merged.size() - 1)] == Kind.KEY)) {
                 continue;

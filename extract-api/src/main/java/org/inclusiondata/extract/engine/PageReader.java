@@ -39,8 +39,15 @@ final class PageReader {
     /** What a line is once the lexicon has looked at it. */
     private enum Kind { KEY, HEAD, ITEM, PARA }
 
-    /** A segment of the page that describes one project; {@code anchor} is its heading or title key, or -1. */
-    private record Segment(int from, int to, int anchor) {
+    /**
+     * A segment of the page that describes one project: blocks {@code [from, to)}, clipped to the
+     * characters {@code [startOffset, endOffset)} when one paragraph names several projects;
+     * {@code anchor} is its heading or title key, or -1.
+     */
+    private record Segment(int from, int to, int anchor, int startOffset, int endOffset) {
+        Segment(int from, int to, int anchor) {
+            this(from, to, anchor, 0, Integer.MAX_VALUE);
+        }
     }
 
     /** Fields whose section content is short values rather than running text. */
@@ -66,7 +73,8 @@ final class PageReader {
     private final List<TitleCandidate> narrativeTitles = new ArrayList<>();
     private int projectMentions;
 
-    private record TitleCandidate(Range range, int block) {
+    /** A name read from running text; {@code quoted} when it is a quotation next to a project word. */
+    private record TitleCandidate(Range range, int block, boolean quoted, int sentenceStart) {
     }
 
     PageReader(LexiconExtractor engine, SourceText source) {
@@ -316,6 +324,18 @@ final class PageReader {
         }
         List<Segment> segs = new ArrayList<>();
         if (merged.isEmpty()) {
+            List<TitleCandidate> mentions = quotedMentions();
+            if (mentions.size() >= 2) {
+                // Several "проект „…”" mentions and no other structure: one project from each mention on.
+                for (int k = 0; k < mentions.size(); k++) {
+                    int startOff = k == 0 ? 0 : mentions.get(k).sentenceStart();
+                    int endOff = k + 1 < mentions.size() ? mentions.get(k + 1).sentenceStart() : text.length();
+                    int from = k == 0 ? 0 : mentions.get(k).block();
+                    int to = k + 1 < mentions.size() ? mentions.get(k + 1).block() + 1 : n;
+                    segs.add(new Segment(from, to, -1, startOff, endOff));
+                }
+                return segs;
+            }
             segs.add(new Segment(0, n, -1));
             return segs;
         }
@@ -346,6 +366,33 @@ final class PageReader {
         return facts >= 2;
     }
 
+    /** Quoted names next to a project word in running text, one per distinct name, in text order. */
+    private List<TitleCandidate> quotedMentions() {
+        List<TitleCandidate> saved = new ArrayList<>(narrativeTitles);
+        narrativeTitles.clear();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (!boiler[i] && (kind[i] == Kind.PARA || kind[i] == Kind.ITEM)) {
+                for (Range sr : Sentences.split(text, blocks.get(i).content().start(), blocks.get(i).content().end())) {
+                    titleCandidates(sr, i);
+                }
+            }
+        }
+        List<TitleCandidate> out = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        Draft probe = new Draft(lex.folding());
+        for (TitleCandidate c : narrativeTitles) {
+            String k = probe.key(c.range().of(text));
+            if (c.quoted() && !k.isEmpty() && keys.stream().noneMatch(x -> Draft.sameWords(x, k))
+                    && (out.isEmpty() || c.sentenceStart() > out.get(out.size() - 1).sentenceStart())) {
+                keys.add(k);
+                out.add(c);
+            }
+        }
+        narrativeTitles.clear();
+        narrativeTitles.addAll(saved);
+        return out;
+    }
+
     private boolean preludeHasOwnTitle(int end) {
         Draft probe = new Draft(lex.folding());
         List<TitleCandidate> saved = new ArrayList<>(narrativeTitles);
@@ -368,6 +415,15 @@ final class PageReader {
             return;
         }
         Block b = blocks.get(i);
+        if (b.content().start() < seg.startOffset || b.content().end() > seg.endOffset) {
+            // A paragraph shared with another project: read only this project's sentences of it.
+            int s = Math.max(b.content().start(), seg.startOffset);
+            int e = Math.min(b.content().end(), seg.endOffset);
+            if (s < e && kind[i] != Kind.KEY) {
+                narrative(new Range(s, e), i, d, true);
+            }
+            return;
+        }
         switch (kind[i]) {
             case KEY -> readKey(field[i], b, d);
             case HEAD -> {
@@ -1047,7 +1103,7 @@ final class PageReader {
         for (Range q : quotes) {
             if (projectWordNear(q.start() - 1, true) || projectWordNear(q.end() + 1, false)
                     || titleCueNear(q.start() - 1, true) || titleCueNear(q.end() + 1, false)) {
-                narrativeTitles.add(new TitleCandidate(q, block));
+                narrativeTitles.add(new TitleCandidate(q, block, true, sr.start()));
             }
         }
         int ta = words.indexAtOrAfter(sr.start());
@@ -1061,7 +1117,7 @@ final class PageReader {
                 }
                 if (k >= limit && k + 1 < pw.firstToken() && lex.articles().matchAt(words, k).isPresent()
                         && words.get(k + 1).isCapitalized() && !inQuotes(words.get(k + 1).start(), quotes)) {
-                    narrativeTitles.add(new TitleCandidate(new Range(words.get(k + 1).start(), words.get(pw.firstToken() - 1).end()), block));
+                    narrativeTitles.add(new TitleCandidate(new Range(words.get(k + 1).start(), words.get(pw.firstToken() - 1).end()), block, false, sr.start()));
                 }
             }
             for (PhraseMatch<CuePosition> cue : lex.titleCues().findAll(words, ta, tb)) {
@@ -1084,7 +1140,7 @@ final class PageReader {
                     }
                 }
                 if (first >= 0 && first < cue.firstToken()) {
-                    narrativeTitles.add(new TitleCandidate(new Range(words.get(first).start(), words.get(cue.firstToken() - 1).end()), block));
+                    narrativeTitles.add(new TitleCandidate(new Range(words.get(first).start(), words.get(cue.firstToken() - 1).end()), block, false, sr.start()));
                 }
             }
         }
@@ -1095,7 +1151,7 @@ final class PageReader {
                     e++;
                 }
                 if (e > cue.endToken()) {
-                    narrativeTitles.add(new TitleCandidate(new Range(words.get(cue.endToken()).start(), words.get(e - 1).end()), block));
+                    narrativeTitles.add(new TitleCandidate(new Range(words.get(cue.endToken()).start(), words.get(e - 1).end()), block, false, sr.start()));
                 }
             }
         }

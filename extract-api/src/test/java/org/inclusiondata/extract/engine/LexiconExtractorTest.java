@@ -96,6 +96,15 @@ class LexiconExtractorTest {
         assertEquals(FundingKind.GRANT, x.projects().get(0).funding().get(0).kind());
     }
 
+    @Test
+    void severalQuotedProjectMentionsGiveSeveralProjects() {
+        Extraction x = run("A „Közösségi kertek Marosban” projekt 2.000 Ft támogatást kapott. Emellett a „Tanoda program a faluban” "
+                + "projekt is indult.\nEz utóbbi 5.000 Ft támogatás.");
+        assertEquals(List.of("Közösségi kertek Marosban", "Tanoda program a faluban"), x.projects().stream().map(Project::title).toList());
+        assertEquals(0, new BigDecimal("5000").compareTo(x.projects().get(1).funding().get(0).amount()));
+        assertEquals(1, x.projects().get(0).funding().size());
+    }
+
     private static List<String> texts(List<Phrase> ps) {
         return ps.stream().map(Phrase::text).toList();
     }

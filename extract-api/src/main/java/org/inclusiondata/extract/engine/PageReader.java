@@ -144,6 +144,11 @@ final class PageReader {
                 case LIST_ITEM -> kind[i] = Kind.ITEM;
                 default -> kind[i] = Kind.PARA;
             }
+            if (kind[i] == Kind.HEAD && field[i] == null && i > 0 && kind[i - 1] == Kind.HEAD && field[i - 1] != null
+                    && field[i - 1] != Field.IGNORE && !blocks.get(i - 1).endsWithColon() && !b.endsWithColon()) {
+                // "EU donacija\n2.681.290 €": a key alone on its line, its value on the next.
+                kind[i] = Kind.PARA;
+            }
             if (kind[i] == Kind.PARA && b.endsWithColon() && b.content().length() < 100) {
                 Field f = headingField(b.content());
                 if (f != null) {

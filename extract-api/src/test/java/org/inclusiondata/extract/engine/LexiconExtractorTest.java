@@ -97,6 +97,19 @@ class LexiconExtractorTest {
     }
 
     @Test
+    void aKeyAloneOnItsLineTakesTheNextLineAsItsValue() {
+        String page = String.join("\n", "Projekt címe", "Közösségi kertek", "EU donacija", "2.681.290 €", "Vreme implementacije",
+                "Mart 2019. - Decembar 2021.", "Grad", "Budapest");
+        Project p = run(page).projects().get(0);
+        assertEquals("Közösségi kertek", p.title());
+        assertEquals(FundingKind.GRANT, p.funding().get(0).kind());
+        assertEquals(0, new BigDecimal("2681290").compareTo(p.funding().get(0).amount()));
+        assertEquals("2019-03", p.start().toString());
+        assertEquals("2021-12", p.end().toString());
+        assertEquals(List.of("Budapest"), texts(p.locations()));
+    }
+
+    @Test
     void severalQuotedProjectMentionsGiveSeveralProjects() {
         Extraction x = run("A „Közösségi kertek Marosban” projekt 2.000 Ft támogatást kapott. Emellett a „Tanoda program a faluban” "
                 + "projekt is indult.\nEz utóbbi 5.000 Ft támogatás.");

@@ -717,6 +717,10 @@ final class PageReader {
 
     private void addPhrase(Field f, Span s, Draft d) {
         String t = original(s);
+        if (t.contains("://") || t.contains("www.")) {
+            // "eredményei a http://… honlapon olvashatók" points to results; it is not one.
+            return;
+        }
         switch (f) {
             case TARGET_GROUPS -> d.targetGroup(t, s);
             case OBJECTIVES -> d.objective(t, s);

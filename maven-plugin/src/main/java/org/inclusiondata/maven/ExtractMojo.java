@@ -88,7 +88,8 @@ public class ExtractMojo extends AbstractDatasetMojo {
             return;
         }
         String why = force ? "forced" : stored.isEmpty() ? "no earlier extraction" : changes(stored.get(), manifest.lines());
-        int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        // No more workers than pages: idle threads would only cost memory.
+        int workers = Math.max(1, Math.min(pages.size(), threads > 0 ? threads : Runtime.getRuntime().availableProcessors()));
         getLog().info("Extracting " + pages.size() + " seed pages (" + why + ") with " + describe(extractors)
                 + " on " + workers + " threads");
         try {

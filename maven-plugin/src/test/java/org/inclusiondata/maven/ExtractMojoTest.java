@@ -176,6 +176,15 @@ class ExtractMojoTest {
     }
 
     @Test
+    void anEmptySelectionGivesAnEmptyDataset() throws Exception {
+        ExtractMojo extract = configure(new ExtractMojo(), "out", 0);
+        extract.includes = List.of("**/*.none");
+        extract.execute();
+        assertEquals(List.of(), DatasetJson.read(dataset("out")).documents());
+        configure(new ValidateMojo(), "out", 0).execute();
+    }
+
+    @Test
     void validateNamesAPageThatLeftTheFolderSinceExtraction() throws Exception {
         configure(new ExtractMojo(), "out", 2).execute();
         Files.delete(project.resolve("src/main/seeds/zz-broken.txt"));

@@ -131,7 +131,7 @@ final class PageReader {
                         kind[i] = Kind.KEY;
                         field[i] = f;
                     } else if (b.dashSeparated()) {
-                        kind[i] = LayoutAnalyzerShape.isHeading(text, b.content()) ? Kind.HEAD : Kind.PARA;
+                        kind[i] = LayoutAnalyzer.isHeading(b.content().of(text)) ? Kind.HEAD : Kind.PARA;
                         field[i] = kind[i] == Kind.HEAD ? headingField(b.content()) : null;
                     } else {
                         kind[i] = Kind.PARA;
@@ -399,7 +399,6 @@ final class PageReader {
     }
 
     private boolean preludeHasOwnTitle(int end) {
-        Draft probe = new Draft(lex.folding());
         List<TitleCandidate> saved = new ArrayList<>(narrativeTitles);
         narrativeTitles.clear();
         for (int i = 0; i < end; i++) {
@@ -410,7 +409,7 @@ final class PageReader {
         boolean has = !narrativeTitles.isEmpty();
         narrativeTitles.clear();
         narrativeTitles.addAll(saved);
-        return has && probe != null;
+        return has;
     }
 
     // ---------------------------------------------------------------- reading blocks

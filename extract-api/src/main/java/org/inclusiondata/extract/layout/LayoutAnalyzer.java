@@ -97,7 +97,8 @@ public final class LayoutAnalyzer {
         return !Character.isDigit(last) && !lower.endsWith("http") && !lower.endsWith("https") && hasLetter(k);
     }
 
-    static boolean isHeading(String c) {
+    /** Whether a line's content is shaped like a heading: short, and not ending like a sentence part. */
+    public static boolean isHeading(String c) {
         if (c.length() > 140) {
             return false;
         }

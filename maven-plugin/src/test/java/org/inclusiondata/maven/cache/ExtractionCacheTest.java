@@ -8,6 +8,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,6 +47,21 @@ class ExtractionCacheTest {
         List<String> now = List.of("plugin 1 ab", "page a.txt 1", "page b.txt 9", "page d.txt 4");
         assertEquals(List.of("plugin 1 changed", "page b.txt changed", "page d.txt added", "page c.txt removed"),
                 ExtractionCache.differences(before, now));
+    }
+
+    @Property(tries = 300)
+    void reportsNoDifferenceExactlyWhenTheManifestsAreEqual(@ForAll("manifests") List<String> before,
+                                                            @ForAll("manifests") List<String> now) {
+        List<String> diff = ExtractionCache.differences(before, now);
+        assertEquals(Set.copyOf(before).equals(Set.copyOf(now)), diff.isEmpty(), diff.toString());
+        assertEquals(List.of(), ExtractionCache.differences(now, now));
+    }
+
+    @Provide
+    Arbitrary<List<String>> manifests() {
+        Arbitrary<String> line = Combinators.combine(Arbitraries.of("page", "extractor"), Arbitraries.of("a.txt", "b.txt", "hu"),
+                Arbitraries.of("1", "2")).as((kind, name, value) -> kind + " " + name + " " + value);
+        return line.list().ofMaxSize(6).uniqueElements(l -> l.substring(0, l.lastIndexOf(' ')));
     }
 
     @Test

@@ -20,7 +20,7 @@ import java.util.Set;
  * Републици Србији}), because a gazetteer line does not say which they are; a spare form costs
  * nothing as it has to occur on the page to match. A phrase with {@code на} or with a genitive
  * complement ({@code Петровац на Млави}, {@code Регион Војводине}) also gets forms in which only the
- * first word changes; {@code X и Y} is declined part by part.
+ * first words change; {@code X и Y} is declined part by part.
  *
  * <p>Works on Cyrillic and on Latin words (the endings used map letter to letter). Stateless.
  */
@@ -58,17 +58,15 @@ public final class Declension {
         }
         String[] head = prep > 0 ? java.util.Arrays.copyOfRange(words, 0, prep) : words;
         String tail = prep > 0 ? " " + String.join(" ", java.util.Arrays.copyOfRange(words, prep, words.length)) : "";
-        for (Case c : Case.values()) {
-            for (String p : phrase(head, c)) {
-                out.add(p + tail);
-            }
-        }
-        if (prep < 0 && words.length > 1) {
-            // A genitive complement: only the head noun changes (Регион Војводине → Региону Војводине).
-            String rest = " " + String.join(" ", java.util.Arrays.copyOfRange(words, 1, words.length));
+        // The whole head in one case, then only its first k words with the rest kept as written,
+        // for names whose last words are a genitive complement (Регион Војводине → Региону
+        // Војводине, Извршно веће Војводине → Извршног већа Војводине).
+        for (int k = head.length; k >= 1; k--) {
+            String rest = k == head.length ? "" : " " + String.join(" ", java.util.Arrays.copyOfRange(head, k, head.length));
+            String[] declined = java.util.Arrays.copyOfRange(head, 0, k);
             for (Case c : Case.values()) {
-                for (String f : noun(words[0], c)) {
-                    out.add(f + rest);
+                for (String p : phrase(declined, c)) {
+                    out.add(p + rest + tail);
                 }
             }
         }

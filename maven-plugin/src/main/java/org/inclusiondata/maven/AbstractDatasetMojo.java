@@ -5,15 +5,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.inclusiondata.extract.registry.ExtractorRegistry;
 import org.inclusiondata.extract.spi.ProjectExtractor;
 import org.inclusiondata.extract.validation.ValidationContext;
 import org.inclusiondata.extract.validation.Validator;
@@ -82,11 +81,16 @@ abstract class AbstractDatasetMojo extends AbstractMojo {
     }
 
     /** The extractors on this plugin's class path, that is, among the plugin's dependencies. */
+    /**
+     * The extractors on the plugin's own class path (its dependencies), found through ServiceLoader
+     * once per goal; duplicates and conflicts are in the registry's problems.
+     */
+    protected ExtractorRegistry registry() {
+        return ExtractorRegistry.load(getClass().getClassLoader());
+    }
+
     protected List<ProjectExtractor> extractors() {
-        List<ProjectExtractor> found = new ArrayList<>();
-        ServiceLoader.load(ProjectExtractor.class, getClass().getClassLoader()).forEach(found::add);
-        found.sort(Comparator.comparing(ProjectExtractor::id).thenComparing(e -> e.getClass().getName()));
-        return found;
+        return registry().extractors();
     }
 
     protected Set<String> supportedLanguages(List<ProjectExtractor> extractors) {

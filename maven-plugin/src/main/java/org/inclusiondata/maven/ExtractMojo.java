@@ -9,7 +9,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,7 +21,9 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.inclusiondata.extract.language.LanguageOptions;
 import org.inclusiondata.extract.pipeline.Pipeline;
+import org.inclusiondata.extract.registry.ExtractorRegistry;
 import org.inclusiondata.extract.spi.ProjectExtractor;
 import org.inclusiondata.maven.cache.ExtractionCache;
 import org.inclusiondata.maven.cache.Fingerprints;
@@ -59,6 +63,25 @@ public class ExtractMojo extends AbstractDatasetMojo {
     @Parameter(property = "inclusiondata.threads", defaultValue = "0")
     private int threads;
 
+    /**
+     * Languages to use instead of an uncertain identification, e.g. {@code <hr>sr</hr>} for a corpus
+     * known to hold Serbian Latin but no Croatian. Keys and values are ISO 639-1 codes.
+     */
+    @Parameter
+    private Map<String, String> languagePreferences;
+
+    /**
+     * A language per page that overrides identification, for a page the detector gets wrong, e.g.
+     * {@code <page.txt>sr</page.txt>}. Keys are page paths relative to the seed directory (or bare file
+     * names); values are ISO 639-1 codes.
+     */
+    @Parameter
+    private Map<String, String> forcedLanguages;
+
+    /** Below this detector confidence (0..1) an identification counts as uncertain and is reported. */
+    @Parameter(property = "inclusiondata.minLanguageConfidence", defaultValue = "0.5")
+    private double minLanguageConfidence;
+
     @Parameter(defaultValue = "${plugin.version}", readonly = true)
     private String pluginVersion;
 
@@ -74,13 +97,16 @@ public class ExtractMojo extends AbstractDatasetMojo {
             getLog().warn("No seed pages in " + display(seeds.root()) + " match " + (includes == null ? "**/*.txt" : includes)
                     + "; the dataset will be empty. Put UTF-8 .txt pages there or set <seedDirectory>/<includes>.");
         }
-        List<ProjectExtractor> extractors = extractors();
+        LanguageOptions languageOptions = languageOptions();
+        ExtractorRegistry registry = registry();
+        registry.problems().forEach(p -> getLog().warn(p.format()));
+        List<ProjectExtractor> extractors = registry.extractors();
         if (extractors.isEmpty()) {
             getLog().warn("No extractor on the plugin's class path: add inclusiondata-extractors-* (or your own) to the"
                     + " <dependencies> of the inclusiondata-maven-plugin; every page will be reported as unsupported.");
         }
         ExtractionCache cache = new ExtractionCache(workDirectory.toPath().resolve("extract.manifest"));
-        ExtractionCache.Manifest manifest = manifest(seeds, pages, extractors);
+        ExtractionCache.Manifest manifest = manifest(seeds, pages, extractors, languageOptions);
         Optional<List<String>> stored = cache.stored();
         if (!force && stored.isPresent() && stored.get().equals(manifest.lines()) && outputsExist()) {
             getLog().info("Seed pages, plugin and extractors unchanged since the last extraction: extraction skipped ("
@@ -94,7 +120,9 @@ public class ExtractMojo extends AbstractDatasetMojo {
                 + " on " + workers + " threads");
         try {
             cache.invalidate();
-            Dataset dataset = Dataset.of(extractAll(seeds, pages, workers));
+            Pipeline pipeline = Pipeline.builder().registry(registry).maxBytes(maxBytes)
+                    .languageOptions(languageOptions).build();
+            Dataset dataset = Dataset.of(extractAll(pipeline, seeds, pages, workers));
             write(dataset);
             cache.store(manifest);
             DatasetSummary.of(dataset).lines().forEach(line -> getLog().info(line));
@@ -109,13 +137,44 @@ public class ExtractMojo extends AbstractDatasetMojo {
         }
     }
 
-    private ExtractionCache.Manifest manifest(SeedFolder seeds, List<String> pages, List<ProjectExtractor> extractors)
+    /** The language settings, checked here so that a typo fails the build before any page is read. */
+    private LanguageOptions languageOptions() throws MojoExecutionException {
+        Map<String, String> prefer = checkedCodes("languagePreferences", languagePreferences, true);
+        Map<String, String> forced = checkedCodes("forcedLanguages", forcedLanguages, false);
+        if (!(minLanguageConfidence >= 0 && minLanguageConfidence <= 1)) {
+            throw new MojoExecutionException("<minLanguageConfidence> must be between 0 and 1, got " + minLanguageConfidence);
+        }
+        return new LanguageOptions(prefer, forced, minLanguageConfidence);
+    }
+
+    private static Map<String, String> checkedCodes(String parameter, Map<String, String> map, boolean keysAreCodes)
             throws MojoExecutionException {
+        Map<String, String> out = new TreeMap<>();
+        if (map == null) {
+            return out;
+        }
+        for (Map.Entry<String, String> e : map.entrySet()) {
+            String value = e.getValue() == null ? "" : e.getValue().trim();
+            if (!LANGUAGE_CODE.matcher(value).matches() || (keysAreCodes && !LANGUAGE_CODE.matcher(e.getKey()).matches())) {
+                throw new MojoExecutionException("<" + parameter + "> entry <" + e.getKey() + ">" + value + "</" + e.getKey()
+                        + "> is not " + (keysAreCodes ? "an ISO 639-1 code mapped to another" : "a page mapped to an ISO 639-1 code")
+                        + " (two lower-case letters, e.g. sr); fix it in the plugin configuration");
+            }
+            out.put(e.getKey(), value);
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern LANGUAGE_CODE = java.util.regex.Pattern.compile("[a-z]{2}");
+
+    private ExtractionCache.Manifest manifest(SeedFolder seeds, List<String> pages, List<ProjectExtractor> extractors,
+            LanguageOptions languageOptions) throws MojoExecutionException {
         ExtractionCache.Manifest m = new ExtractionCache.Manifest()
                 .add("format", "dataset", Dataset.FORMAT_VERSION)
                 .add("plugin", String.valueOf(pluginVersion), Fingerprints.codeOf(ExtractMojo.class))
                 .add("pipeline", "extract-api", Fingerprints.codeOf(Pipeline.class))
-                .add("setting", "maxBytes", Long.toString(maxBytes));
+                .add("setting", "maxBytes", Long.toString(maxBytes))
+                .add("setting", "languageOptions", languageOptions.toString());
         for (ProjectExtractor e : extractors) {
             m.add("extractor", e.id(), e.version() + " " + e.getClass().getName() + " " + Fingerprints.codeOf(e.getClass()));
         }
@@ -152,8 +211,7 @@ public class ExtractMojo extends AbstractDatasetMojo {
      * only those pages' bytes are held; results are collected in page order, so the output never
      * depends on which thread finished first.
      */
-    private List<SourceDocument> extractAll(SeedFolder seeds, List<String> pages, int workers) {
-        Pipeline pipeline = Pipeline.builder().classLoader(getClass().getClassLoader()).maxBytes(maxBytes).build();
+    private List<SourceDocument> extractAll(Pipeline pipeline, SeedFolder seeds, List<String> pages, int workers) {
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "inclusiondata-extract");
             t.setDaemon(true);

@@ -115,6 +115,31 @@ class ExtractMojoTest {
     }
 
     @Test
+    void aForcedLanguageOverridesIdentificationAndIsPartOfTheCacheKey() throws Exception {
+        configure(new ExtractMojo(), "out", 1).execute();
+        String page = "000_32b86c294e8ab0a4.txt";
+        ExtractMojo forced = configure(new ExtractMojo(), "out", 1);
+        set(forced, "forcedLanguages", java.util.Map.of(page, "sk"));
+        log.clear();
+        forced.execute();
+        assertTrue(log.stream().anyMatch(l -> l.startsWith("Extracting") && l.contains("languageOptions")), log.toString());
+        SourceDocument doc = DatasetJson.read(dataset("out")).document(page).orElseThrow();
+        assertEquals("sk", doc.language());
+        assertEquals(List.of(), doc.projects());
+        assertTrue(doc.diagnostics().stream().anyMatch(d -> d.message().contains("sk")), doc.diagnostics().toString());
+    }
+
+    @Test
+    void aLanguageSettingThatIsNotACodeFailsBeforeAnyPageIsRead() throws Exception {
+        ExtractMojo mojo = configure(new ExtractMojo(), "out", 1);
+        set(mojo, "forcedLanguages", java.util.Map.of("000_32b86c294e8ab0a4.txt", "Hungarian"));
+        org.apache.maven.plugin.MojoExecutionException e =
+                org.junit.jupiter.api.Assertions.assertThrows(org.apache.maven.plugin.MojoExecutionException.class, mojo::execute);
+        assertTrue(e.getMessage().contains("<forcedLanguages>") && e.getMessage().contains("Hungarian"), e.getMessage());
+        assertTrue(Files.notExists(dataset("out")));
+    }
+
+    @Test
     void validateListsEveryProblemAndFails() throws Exception {
         configure(new ExtractMojo(), "out", 2).execute();
         MojoFailureException e = assertThrows(MojoFailureException.class, () -> configure(new ValidateMojo(), "out", 0).execute());

@@ -140,6 +140,9 @@ final class PageReader {
                 case HEADING -> {
                     kind[i] = Kind.HEAD;
                     field[i] = headingField(b.content());
+                    if (field[i] == null && b.endsWithColon()) {
+                        field[i] = leadInField(b.content());
+                    }
                 }
                 case LIST_ITEM -> kind[i] = Kind.ITEM;
                 default -> kind[i] = Kind.PARA;
@@ -150,7 +153,7 @@ final class PageReader {
                 kind[i] = Kind.PARA;
             }
             if (kind[i] == Kind.PARA && b.endsWithColon() && b.content().length() < 100) {
-                Field f = headingField(b.content());
+                Field f = leadInField(b.content());
                 if (f != null) {
                     kind[i] = Kind.HEAD;
                     field[i] = f;
@@ -159,7 +162,7 @@ final class PageReader {
             if (kind[i] == Kind.PARA && b.endsWithColon()) {
                 // "... A projekt sajátos céljai:" - the last sentence leads in to the list below.
                 List<Range> ss = Sentences.split(text, b.content().start(), b.content().end());
-                Field f = ss.isEmpty() ? null : headingField(ss.get(ss.size() - 1));
+                Field f = ss.isEmpty() ? null : leadInField(ss.get(ss.size() - 1));
                 if (f != null && f.isPhraseList()) {
                     section[i] = current;
                     current = f;
@@ -214,6 +217,21 @@ final class PageReader {
         return best.value();
     }
 
+    /**
+     * The field a lead-in to a list names ("A projekt keretében megvalósuló tevékenységek:"): like
+     * a key, the cue may stand anywhere in it, but the lead-in must be short.
+     */
+    private Field leadInField(Range sentence) {
+        Range r = Values.clean(text, sentence, false);
+        int a = words.indexAtOrAfter(r.start());
+        int b = words.indexAtOrAfter(r.end());
+        if (b - a == 0 || b - a > 8) {
+            return null;
+        }
+        Field f = keyField(r, false);
+        return f == Field.IGNORE ? null : f;
+    }
+
     /** The field a heading names, when a field cue covers nearly all of it. */
     private Field headingField(Range content) {
         int a = words.indexAtOrAfter(content.start());
@@ -229,11 +247,18 @@ final class PageReader {
         return covered + 2 >= b - a ? best.value() : null;
     }
 
-    /** Field cues starting at every word of {@code [a, b)}, overlapping ones included. */
+    /**
+     * Field cues starting at every word of {@code [a, b)}, overlapping ones included; an
+     * {@code ignore} cue only counts when no real field is named ("A projekt keretében
+     * megvalósuló tevékenységek" names activities).
+     */
     private List<PhraseMatch<Field>> everyMatch(int a, int b) {
         List<PhraseMatch<Field>> out = new ArrayList<>();
         for (int k = a; k < b; k++) {
             lex.fields().matchAt(words, k).filter(m -> m.endToken() <= b).ifPresent(out::add);
+        }
+        if (out.stream().anyMatch(m -> m.value() != Field.IGNORE)) {
+            out.removeIf(m -> m.value() == Field.IGNORE);
         }
         return out;
     }
@@ -480,7 +505,7 @@ final class PageReader {
             case BUDGET, GRANT, OWN -> readMoney(f, b.key(), v, d);
             case LEAD, PARTNER, FUNDER, IMPLEMENTER -> readOrganizations(f, v, d);
             case PROGRAMME -> splitList(v, true).forEach(r -> cleaned(r, false).ifPresent(s -> d.programme(original(s), s)));
-            case LOCATION -> splitList(v, false).forEach(r -> cleaned(r, false).ifPresent(s -> d.location(original(s), s)));
+            case LOCATION -> readLocations(v, d);
             case TARGET_GROUPS, OBJECTIVES, ACTIVITIES, RESULTS -> phraseItem(f, v, d);
             case BENEFICIARIES -> readCount(v, d, Draft.Strength.LABELLED);
             case LINKS -> LinkRecognizer.urls(text, v.start(), v.end()).forEach(u -> d.link(u.value(), span(u.start(), u.end())));
@@ -508,12 +533,34 @@ final class PageReader {
             case BUDGET, GRANT, OWN -> readMoney(f, null, v, d);
             case LEAD, PARTNER, FUNDER, IMPLEMENTER -> readOrganizations(f, v, d);
             case PROGRAMME -> cleaned(v, false).ifPresent(s -> d.programme(original(s), s));
-            case LOCATION -> splitList(v, false).forEach(r -> cleaned(r, false).ifPresent(s -> d.location(original(s), s)));
+            case LOCATION -> readLocations(v, d);
             case TARGET_GROUPS, OBJECTIVES, ACTIVITIES, RESULTS -> sectionPhrases(f, b, d);
             case BENEFICIARIES -> readCount(v, d, Draft.Strength.LABELLED);
             case LINKS -> LinkRecognizer.urls(text, v.start(), v.end()).forEach(u -> d.link(u.value(), span(u.start(), u.end())));
             default -> {
                 // nothing to read
+            }
+        }
+    }
+
+    /**
+     * Places of a location value: list items, except that an address ("4355 Nagyecsed, Rákóczi út
+     * 12.") gives only the gazetteer places in it.
+     */
+    private void readLocations(Range v, Draft d) {
+        for (Range item : splitList(v, false)) {
+            int a = words.indexAtOrAfter(item.start());
+            int b = words.indexAtOrAfter(item.end());
+            boolean digits = false;
+            for (int k = a; k < b; k++) {
+                digits |= words.get(k).isNumber();
+            }
+            if (!digits) {
+                cleaned(item, false).ifPresent(s -> d.location(original(s), s));
+                continue;
+            }
+            for (Recognized<String> p : engine.places().find(words, a, b)) {
+                d.location(original(span(p.start(), p.end())), span(p.start(), p.end()));
             }
         }
     }

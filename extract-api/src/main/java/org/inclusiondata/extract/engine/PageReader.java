@@ -1121,7 +1121,20 @@ final class PageReader {
             return;
         }
         if (cue.isPresent() && cue.get().end() < sr.end()) {
-            cleaned(cut(new Range(cue.get().end(), sr.end()), true, true), false).ifPresent(s -> addPhrase(f, s, d));
+            Range rest = new Range(cue.get().end(), sr.end());
+            // "célja X, valamint Y": a list word after the first clause starts a second goal.
+            for (int n = 0; n < 4 && !rest.isEmpty(); n++) {
+                Range item = cut(rest, true, true);
+                cleaned(item, false).ifPresent(s -> addPhrase(f, s, d));
+                Range after = new Range(Math.min(rest.end(), item.end() + 1), rest.end()).strip(text);
+                int t = words.indexAtOrAfter(after.start());
+                Optional<PhraseMatch<Boolean>> conj = t < words.size() && words.get(t).start() == after.start()
+                        ? lex.conjunctions().matchAt(words, t) : Optional.empty();
+                if (item.end() >= rest.end() || text.charAt(item.end()) != ',' || conj.isEmpty()) {
+                    break;
+                }
+                rest = new Range(conj.get().end(), rest.end());
+            }
         }
     }
 

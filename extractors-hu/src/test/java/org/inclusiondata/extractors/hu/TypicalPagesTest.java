@@ -50,6 +50,24 @@ class TypicalPagesTest {
         assertTrue(texts(p.locations()).stream().allMatch(l -> l.startsWith("Nagyecsed")), texts(p.locations()).toString());
     }
 
+    @Test
+    void aNewsItemAboutAProjectInRomania() throws IOException {
+        Extraction x = extract("news-item-romania.txt");
+        assertEquals("2021-10-04", x.published().toString());
+        Project p = x.projects().get(0);
+        assertEquals("Híd a közösségért", p.title());
+        assertEquals("2020-09-01", p.start().toString());
+        assertEquals(24, p.durationMonths());
+        assertEquals(150, p.beneficiaries());
+        assertEquals(List.of(FundingKind.TOTAL, FundingKind.OWN), p.funding().stream().map(m -> m.kind()).toList());
+        assertEquals(0, new BigDecimal("1200000").compareTo(p.funding().get(0).amount()));
+        assertEquals("RON", p.funding().get(0).currency());
+        assertTrue(p.organizations().stream().anyMatch(o -> o.role() == Role.FUNDER && o.name().equals("Norvég Alap")));
+        assertEquals(List.of("Csíkszeredában"), texts(p.locations()));
+        assertEquals(2, p.objectives().size());
+        assertEquals("www.hidakozossegert.ro", p.links().get(0).url());
+    }
+
     private static List<String> texts(List<Phrase> ps) {
         return ps.stream().map(Phrase::text).toList();
     }

@@ -36,9 +36,6 @@ import org.inclusiondata.model.Span;
  */
 final class PageReader {
 
-    /** What a line is once the lexicon has looked at it. */
-    private enum Kind { KEY, HEAD, ITEM, PARA }
-
     /**
      * A segment of the page that describes one project: blocks {@code [from, to)}, clipped to the
      * characters {@code [startOffset, endOffset)} when one paragraph names several projects;
@@ -50,8 +47,6 @@ final class PageReader {
         }
     }
 
-    /** Fields whose section content is short values rather than running text. */
-    private static final int MAX_VALUE_PARAGRAPHS = 2;
     /** Phrases longer than this (in words) are cut at the first comma after {@link #MIN_CLAUSE_WORDS}. */
     private static final int LONG_PHRASE = 30;
     private static final int MIN_CLAUSE_WORDS = 4;
@@ -64,7 +59,7 @@ final class PageReader {
     private final String text;
     private final Words words;
     private final List<Block> blocks;
-    private final Kind[] kind;
+    private final LineKind[] kind;
     private final Field[] field;
     private final Field[] section;
     private final boolean[] boiler;
@@ -85,15 +80,14 @@ final class PageReader {
         this.words = lex.words(text);
         Layout layout = LayoutAnalyzer.analyze(text);
         this.blocks = layout.blocks();
-        int n = blocks.size();
-        this.kind = new Kind[n];
-        this.field = new Field[n];
-        this.section = new Field[n];
-        this.boiler = new boolean[n];
+        PageLines lines = new PageLines(lex, text, words, blocks);
+        this.kind = lines.kinds();
+        this.field = lines.fields();
+        this.section = lines.sections();
+        this.boiler = lines.boilerplate();
     }
 
     Extraction read() {
-        classify();
         findPublished();
         List<Segment> segments = segments();
         List<Project> projects = new ArrayList<>();
@@ -114,169 +108,9 @@ final class PageReader {
         return new Extraction(projects, published, List.of());
     }
 
-    // ---------------------------------------------------------------- line classification
-
-    private void classify() {
-        Field current = null;
-        int valueBlocks = 0;
-        boolean itemsOnly = false;
-        boolean seenItems = false;
-        for (int i = 0; i < blocks.size(); i++) {
-            Block b = blocks.get(i);
-            boiler[i] = isBoilerplate(b);
-            switch (b.kind()) {
-                case KEY_VALUE -> {
-                    Field f = keyField(b.key(), b.dashSeparated());
-                    if (f != null) {
-                        kind[i] = Kind.KEY;
-                        field[i] = f;
-                    } else if (b.dashSeparated()) {
-                        kind[i] = LayoutAnalyzer.isHeading(b.content().of(text)) ? Kind.HEAD : Kind.PARA;
-                        field[i] = kind[i] == Kind.HEAD ? headingField(b.content()) : null;
-                    } else {
-                        kind[i] = Kind.PARA;
-                    }
-                }
-                case HEADING -> {
-                    kind[i] = Kind.HEAD;
-                    field[i] = headingField(b.content());
-                    if (field[i] == null && b.endsWithColon()) {
-                        field[i] = leadInField(b.content());
-                    }
-                }
-                case LIST_ITEM -> kind[i] = Kind.ITEM;
-                default -> kind[i] = Kind.PARA;
-            }
-            if (kind[i] == Kind.HEAD && field[i] == null && i > 0 && kind[i - 1] == Kind.HEAD && field[i - 1] != null
-                    && field[i - 1] != Field.IGNORE && !blocks.get(i - 1).endsWithColon() && !b.endsWithColon()) {
-                // "EU donacija\n2.681.290 €": a key alone on its line, its value on the next.
-                kind[i] = Kind.PARA;
-            }
-            if (kind[i] == Kind.PARA && b.endsWithColon() && b.content().length() < 100) {
-                Field f = leadInField(b.content());
-                if (f != null) {
-                    kind[i] = Kind.HEAD;
-                    field[i] = f;
-                }
-            }
-            if (kind[i] == Kind.PARA && b.endsWithColon()) {
-                // "... A projekt sajátos céljai:" - the last sentence leads in to the list below.
-                List<Range> ss = Sentences.split(text, b.content().start(), b.content().end());
-                Field f = ss.isEmpty() ? null : leadInField(ss.get(ss.size() - 1));
-                if (f != null && f.isPhraseList()) {
-                    section[i] = current;
-                    current = f;
-                    valueBlocks = 0;
-                    itemsOnly = true;
-                    seenItems = false;
-                    continue;
-                }
-            }
-            if (kind[i] == Kind.HEAD) {
-                if (field[i] != null) {
-                    current = field[i];
-                    valueBlocks = 0;
-                    itemsOnly = false;
-                    seenItems = false;
-                } else if (!(b.endsWithColon() && current != null && current.isPhraseList())) {
-                    current = null;
-                }
-            } else if (kind[i] == Kind.ITEM || kind[i] == Kind.PARA) {
-                // Running text after a list (or after a list's lead-in) is no longer the list.
-                if (current != null && current.isPhraseList() && kind[i] == Kind.PARA && (itemsOnly || seenItems)) {
-                    current = null;
-                }
-                seenItems |= kind[i] == Kind.ITEM;
-                if (current != null && !current.isPhraseList() && kind[i] == Kind.PARA && ++valueBlocks > MAX_VALUE_PARAGRAPHS) {
-                    current = null;
-                }
-                section[i] = current;
-            }
-        }
-    }
-
-    private boolean isBoilerplate(Block b) {
-        if (lex.boilerplate().isEmpty() || b.content().length() > 160) {
-            return false;
-        }
-        Range c = b.content();
-        return lex.boilerplate().occursIn(words, words.indexAtOrAfter(c.start()), words.indexAtOrAfter(c.end()));
-    }
-
-    /** The field a key names: the longest field cue in it. */
-    private Field keyField(Range key, boolean dash) {
-        int a = words.indexAtOrAfter(key.start());
-        int b = words.indexAtOrAfter(key.end());
-        PhraseMatch<Field> best = longest(everyMatch(a, b));
-        if (best == null) {
-            return null;
-        }
-        if (dash && (best.endToken() - best.firstToken()) + 2 < b - a) {
-            return null;
-        }
-        return best.value();
-    }
-
-    /**
-     * The field a lead-in to a list names ("A projekt keretében megvalósuló tevékenységek:"): like
-     * a key, the cue may stand anywhere in it, but the lead-in must be short.
-     */
-    private Field leadInField(Range sentence) {
-        Range r = Values.clean(text, sentence, false);
-        int a = words.indexAtOrAfter(r.start());
-        int b = words.indexAtOrAfter(r.end());
-        if (b - a == 0 || b - a > 8) {
-            return null;
-        }
-        Field f = keyField(r, false);
-        return f == Field.IGNORE ? null : f;
-    }
-
-    /** The field a heading names, when a field cue covers nearly all of it. */
-    private Field headingField(Range content) {
-        int a = words.indexAtOrAfter(content.start());
-        int b = words.indexAtOrAfter(content.end());
-        if (b - a == 0 || b - a > 6) {
-            return null;
-        }
-        PhraseMatch<Field> best = longest(everyMatch(a, b));
-        if (best == null) {
-            return null;
-        }
-        int covered = best.endToken() - best.firstToken();
-        return covered + 2 >= b - a ? best.value() : null;
-    }
-
-    /**
-     * Field cues starting at every word of {@code [a, b)}, overlapping ones included; an
-     * {@code ignore} cue only counts when no real field is named ("A projekt keretében
-     * megvalósuló tevékenységek" names activities).
-     */
-    private List<PhraseMatch<Field>> everyMatch(int a, int b) {
-        List<PhraseMatch<Field>> out = new ArrayList<>();
-        for (int k = a; k < b; k++) {
-            lex.fields().matchAt(words, k).filter(m -> m.endToken() <= b).ifPresent(out::add);
-        }
-        if (out.stream().anyMatch(m -> m.value() != Field.IGNORE)) {
-            out.removeIf(m -> m.value() == Field.IGNORE);
-        }
-        return out;
-    }
-
-    /** The longest match; among equally long ones the last, as a key's head word ends it. */
-    private static <V> PhraseMatch<V> longest(List<PhraseMatch<V>> ms) {
-        PhraseMatch<V> best = null;
-        for (PhraseMatch<V> m : ms) {
-            if (best == null || m.endToken() - m.firstToken() >= best.endToken() - best.firstToken()) {
-                best = m;
-            }
-        }
-        return best;
-    }
-
     private void findPublished() {
         for (int i = 0; i < blocks.size(); i++) {
-            if (kind[i] == Kind.KEY && field[i] == Field.PUBLISHED) {
+            if (kind[i] == LineKind.KEY && field[i] == Field.PUBLISHED) {
                 Range v = blocks.get(i).value();
                 List<DateMention> ds = engine.dates().dates(text, v.start(), v.end());
                 if (!ds.isEmpty() && published == null) {
@@ -315,7 +149,7 @@ final class PageReader {
                 continue;
             }
             Block b = blocks.get(i);
-            if (kind[i] == Kind.HEAD && field[i] == null && b.numbered() && (hasQuote(b.content()) || mentionsProject(b.content())
+            if (kind[i] == LineKind.HEAD && field[i] == null && b.numbered() && (hasQuote(b.content()) || mentionsProject(b.content())
                     || upperCaseLine(b.content()))) {
                 numbered.add(i);
             }
@@ -327,9 +161,9 @@ final class PageReader {
             if (boiler[i]) {
                 continue;
             }
-            if (kind[i] == Kind.KEY && field[i] == Field.TITLE) {
+            if (kind[i] == LineKind.KEY && field[i] == Field.TITLE) {
                 anchors.add(i);
-            } else if (kind[i] == Kind.HEAD && field[i] == null && headsFacts(i)) {
+            } else if (kind[i] == LineKind.HEAD && field[i] == null && headsFacts(i)) {
                 anchors.add(i);
             }
         }
@@ -338,7 +172,7 @@ final class PageReader {
         List<Integer> merged = new ArrayList<>();
         List<String> titles = new ArrayList<>();
         for (int a : anchors) {
-            String title = kind[a] == Kind.KEY ? lex.folding().fold(blocks.get(a).value().of(text)).strip() : null;
+            String title = kind[a] == LineKind.KEY ? lex.folding().fold(blocks.get(a).value().of(text)).strip() : null;
             // "Пројекат: X реализован је у ..." further down repeats project X; it does not open another.
             if (title != null && titles.stream().anyMatch(t -> t.length() >= 10 && title.startsWith(t))) {
                 continue;
@@ -346,8 +180,8 @@ final class PageReader {
             if (title != null) {
                 titles.add(title);
             }
-            if (!merged.isEmpty() && kind[a] == Kind.KEY && a - merged.get(merged.size() - 1) <= 3
-                    && !(kind[merged.get(merged.size() - 1)] == Kind.KEY)) {
+            if (!merged.isEmpty() && kind[a] == LineKind.KEY && a - merged.get(merged.size() - 1) <= 3
+                    && !(kind[merged.get(merged.size() - 1)] == LineKind.KEY)) {
                 continue;
             }
             merged.add(a);
@@ -386,10 +220,10 @@ final class PageReader {
     private boolean headsFacts(int i) {
         int facts = 0;
         for (int j = i + 1; j < blocks.size() && j <= i + 5; j++) {
-            if (kind[j] == Kind.HEAD && field[j] == null) {
+            if (kind[j] == LineKind.HEAD && field[j] == null) {
                 break;
             }
-            if (kind[j] == Kind.KEY && field[j] != Field.IGNORE && field[j] != Field.PUBLISHED && field[j] != Field.TITLE) {
+            if (kind[j] == LineKind.KEY && field[j] != Field.IGNORE && field[j] != Field.PUBLISHED && field[j] != Field.TITLE) {
                 facts++;
             }
         }
@@ -401,7 +235,7 @@ final class PageReader {
         List<TitleCandidate> saved = new ArrayList<>(narrativeTitles);
         narrativeTitles.clear();
         for (int i = 0; i < blocks.size(); i++) {
-            if (!boiler[i] && (kind[i] == Kind.PARA || kind[i] == Kind.ITEM)) {
+            if (!boiler[i] && (kind[i] == LineKind.PARA || kind[i] == LineKind.ITEM)) {
                 for (Range sr : Sentences.split(text, blocks.get(i).content().start(), blocks.get(i).content().end())) {
                     titleCandidates(sr, i);
                 }
@@ -427,7 +261,7 @@ final class PageReader {
         List<TitleCandidate> saved = new ArrayList<>(narrativeTitles);
         narrativeTitles.clear();
         for (int i = 0; i < end; i++) {
-            if (!boiler[i] && (kind[i] == Kind.PARA || kind[i] == Kind.ITEM)) {
+            if (!boiler[i] && (kind[i] == LineKind.PARA || kind[i] == LineKind.ITEM)) {
                 titleCandidates(blocks.get(i).content(), i);
             }
         }
@@ -448,7 +282,7 @@ final class PageReader {
             // A paragraph shared with another project: read only this project's sentences of it.
             int s = Math.max(b.content().start(), seg.startOffset);
             int e = Math.min(b.content().end(), seg.endOffset);
-            if (s < e && kind[i] != Kind.KEY) {
+            if (s < e && kind[i] != LineKind.KEY) {
                 narrative(new Range(s, e), i, d, true);
             }
             return;
@@ -1325,7 +1159,7 @@ final class PageReader {
         if (d.title() == null) {
             quotedTitleNearTop(seg, d);
         }
-        if (d.title() == null && seg.anchor >= 0 && kind[seg.anchor] == Kind.HEAD) {
+        if (d.title() == null && seg.anchor >= 0 && kind[seg.anchor] == LineKind.HEAD) {
             Range c = blocks.get(seg.anchor).content();
             Range stripped = withoutNumber(c);
             cleaned(withoutProjectWord(stripped), false).ifPresent(s -> d.title(original(s), s, Draft.Strength.LABELLED));
@@ -1336,7 +1170,7 @@ final class PageReader {
         }
         if (d.title() == null && (projectMentions >= 2 || d.facts() >= 3)) {
             for (int i = seg.from; i < Math.min(seg.to, seg.from + 3); i++) {
-                if (kind[i] == Kind.HEAD && field[i] == null && !boiler[i] && !blocks.get(i).endsWithColon()) {
+                if (kind[i] == LineKind.HEAD && field[i] == null && !boiler[i] && !blocks.get(i).endsWithColon()) {
                     cleaned(withoutProjectWord(withoutNumber(blocks.get(i).content())), false)
                             .ifPresent(s -> d.title(original(s), s, Draft.Strength.NARRATIVE));
                     break;
@@ -1361,7 +1195,7 @@ final class PageReader {
             }
             seen++;
             Block b = blocks.get(i);
-            boolean headingLike = kind[i] == Kind.HEAD || (b.kind() == BlockKind.KEY_VALUE && kind[i] == Kind.PARA);
+            boolean headingLike = kind[i] == LineKind.HEAD || (b.kind() == BlockKind.KEY_VALUE && kind[i] == LineKind.PARA);
             if (!headingLike || (field[i] != null && field[i] != Field.TITLE)) {
                 continue;
             }

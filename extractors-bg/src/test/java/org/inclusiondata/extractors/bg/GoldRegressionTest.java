@@ -24,7 +24,7 @@ class GoldRegressionTest {
     /** Micro F1 reached on the two Bulgarian seeds (goal: 0.95). */
     static final double SEEDS_FLOOR = 0.79;
     /** Micro F1 reached on the Bulgarian development pages (goal: 0.80). */
-    static final double DEV_FLOOR = 0.62;
+    static final double DEV_FLOOR = 0.63;
 
     private static final GoldRun SEEDS = GoldRun.of(GoldFolder.read(Corpus.seeds()), name -> true).write("seeds-bg");
     private static final GoldRun DEV = GoldRun.of(GoldFolder.read(Corpus.dev()), name -> name.startsWith("bg-")).write("dev-bg");

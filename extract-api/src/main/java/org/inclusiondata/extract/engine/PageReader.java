@@ -50,6 +50,8 @@ final class PageReader {
     /** Phrases longer than this (in words) are cut at the first comma after {@link #MIN_CLAUSE_WORDS}. */
     private static final int LONG_PHRASE = 30;
     private static final int MIN_CLAUSE_WORDS = 4;
+    /** A list piece longer than this under a role key is a sentence that names organisations. */
+    private static final int LONG_NAME_WORDS = 7;
     /** A year-only period this long is a strategy or programming period, not a project's. */
     private static final int PROGRAMME_PERIOD_YEARS = 6;
 
@@ -488,13 +490,31 @@ final class PageReader {
                 d.location(original(span(p.start(), p.end())), span(p.start(), p.end()));
             }
         }
-        for (Range piece : pieces) {
+        boolean first = true;
+        for (Range rawPiece : pieces) {
+            Range piece = withoutLeadingArticles(rawPiece);
+            int pa = words.indexAtOrAfter(piece.start());
+            int pb = words.indexAtOrAfter(piece.end());
+            if (pb - pa > LONG_NAME_WORDS) {
+                // A sentence, not a name: "Фондация X в партньорство с Клуб Y ..., финансиран от Институт Z".
+                List<Recognized<String>> named = engine.organizations().find(words, pa, pb);
+                if (!named.isEmpty()) {
+                    List<PhraseMatch<Role>> cues = lex.roles().findAll(words, pa, pb);
+                    for (Recognized<String> o : named) {
+                        Role r = first || cues.isEmpty() ? role : nearestRole(o, cues);
+                        d.organization(o.value(), r == null ? role : r, span(o.start(), o.end()), true);
+                        first = false;
+                    }
+                    continue;
+                }
+            }
             Optional<Span> s = cleaned(piece, true);
             if (s.isEmpty()) {
                 continue;
             }
             String name = original(s.get());
             d.organization(name, role, s.get(), true);
+            first = false;
             int a = words.indexAtOrAfter(piece.start());
             int b = words.indexAtOrAfter(piece.end());
             if (engine.places().isPlace(words, a, b)) {
@@ -504,6 +524,23 @@ final class PageReader {
                 d.programme(name, s.get());
             }
         }
+    }
+
+    private boolean isArticle(int t) {
+        Optional<PhraseMatch<Boolean>> m = lex.articles().matchAt(words, t);
+        return m.isPresent() && m.get().endToken() == t + 1;
+    }
+
+    /** The range without articles in front ("a Maros Alapítvány"). */
+    private Range withoutLeadingArticles(Range r) {
+        Range x = r.strip(text);
+        int t = words.indexAtOrAfter(x.start());
+        while (t < words.size() && words.get(t).start() == x.start() && words.get(t).end() < x.end()
+                && isArticle(t)) {
+            x = new Range(words.get(t).end(), x.end()).strip(text);
+            t = words.indexAtOrAfter(x.start());
+        }
+        return x;
     }
 
     /** Organisation names of a list value: split at ; / and commas (a comma before a lower-case word stays inside a name). */

@@ -110,6 +110,14 @@ class LexiconExtractorTest {
     }
 
     @Test
+    void aSentenceUnderARoleKeyGivesTheOrganisationsItNamesWithTheirCues() {
+        Project p = run("Projekt címe: Kertek\nKonzorciumvezető: a Maros Alapítvány és a Caritas Egyesület közös projektje, "
+                + "amelyet a Budapest Nonprofit Kft. által támogatott.\n").projects().get(0);
+        assertEquals(List.of("Maros Alapítvány/LEAD", "Caritas Egyesület/PARTNER", "Budapest Nonprofit Kft./FUNDER"),
+                p.organizations().stream().map(o -> o.name() + "/" + o.role()).toList());
+    }
+
+    @Test
     void severalQuotedProjectMentionsGiveSeveralProjects() {
         Extraction x = run("A „Közösségi kertek Marosban” projekt 2.000 Ft támogatást kapott. Emellett a „Tanoda program a faluban” "
                 + "projekt is indult.\nEz utóbbi 5.000 Ft támogatás.");

@@ -22,6 +22,7 @@ public final class MoneyRecognizer {
     private static final Pattern NUMBER = Pattern.compile("(?<![\\d.,/\\-])(?:" + Numbers.NUMBER + ")");
     /** {@code 150-200 millió}: the second number of a range is not a figure of its own. */
     private static final Pattern RANGE_BEFORE = Pattern.compile("\\d\\s?[-\u2013]\\s?$");
+    private static final int MAX_WRITTEN_LENGTH = 30;
     private static final Pattern TRAILER = Pattern.compile("^(?:[.,]?[-\u2013\u2014]{1,2}|,-)");
 
     private final Lexicon lexicon;
@@ -38,6 +39,11 @@ public final class MoneyRecognizer {
         while (m.find()) {
             int s = m.start();
             int e = m.end();
+            if (e - s > MAX_WRITTEN_LENGTH) {
+                // No project figure needs more than 18 digits; longer runs are tables or noise, and
+                // big-decimal arithmetic on them would be slow.
+                continue;
+            }
             if (RANGE_BEFORE.matcher(text.substring(Math.max(from, s - 4), s)).find()) {
                 continue;
             }

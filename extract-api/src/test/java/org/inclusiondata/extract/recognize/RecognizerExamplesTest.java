@@ -82,6 +82,12 @@ class RecognizerExamplesTest {
     }
 
     @Test
+    void aRunOfDigitsLongerThanAnyBudgetIsNoFigure() {
+        String s = "1" + ".000".repeat(40) + " Ft";
+        assertEquals(List.of(), MONEY.find(LEX.words(s), 0, s.length()));
+    }
+
+    @Test
     void theSecondNumberOfARangeIsNoFigure() {
         String s = "településenként 150-200 millió forintot";
         assertEquals(List.of(), MONEY.find(LEX.words(s), 0, s.length()));

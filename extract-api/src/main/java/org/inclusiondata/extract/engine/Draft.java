@@ -37,6 +37,7 @@ final class Draft {
     private Scalar<Integer> beneficiaries;
     private final Map<String, Organization> organizations = new LinkedHashMap<>();
     private final Map<String, Boolean> organizationLabelled = new LinkedHashMap<>();
+    private final Map<String, List<String>> organizationIndex = new java.util.HashMap<>();
     private final List<Money> funding = new ArrayList<>();
     private final Map<String, Phrase> programmes = new LinkedHashMap<>();
     private final Map<String, Phrase> locations = new LinkedHashMap<>();
@@ -83,11 +84,15 @@ final class Draft {
         if (key.isEmpty()) {
             return;
         }
-        for (String old : organizations.keySet()) {
-            if (bucket(old).equals(bucket(key)) && sameWords(old, key)) {
+        List<String> sameBucket = organizationIndex.computeIfAbsent(bucket(key), b -> new ArrayList<>());
+        for (String old : sameBucket) {
+            if (sameWords(old, key)) {
                 key = old;
                 break;
             }
+        }
+        if (!sameBucket.contains(key)) {
+            sameBucket.add(key);
         }
         Boolean was = organizationLabelled.get(key);
         if (was == null || (labelled && !was)) {

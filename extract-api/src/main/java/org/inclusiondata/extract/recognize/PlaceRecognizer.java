@@ -25,7 +25,7 @@ public final class PlaceRecognizer {
     }
 
     public List<Recognized<String>> find(Words words, int fromToken, int toToken) {
-        List<Recognized<String>> out = new ArrayList<>();
+        java.util.NavigableMap<Integer, Recognized<String>> out = new java.util.TreeMap<>();
         int limit = Math.min(toToken, words.size());
         for (PhraseMatch<CuePosition> cue : lexicon.placeCues().findAll(words, fromToken, limit)) {
             if (cue.value() == CuePosition.BEFORE) {
@@ -67,8 +67,7 @@ public final class PlaceRecognizer {
                 add(out, words, m.firstToken(), m.endToken());
             }
         }
-        out.sort(java.util.Comparator.comparingInt(Recognized::start));
-        return out;
+        return new ArrayList<>(out.values());
     }
 
     /** Tokens {@code k} and {@code k + 1} are separated by a comma only, as in a list. */
@@ -96,20 +95,20 @@ public final class PlaceRecognizer {
         return s;
     }
 
-    private void add(List<Recognized<String>> out, Words words, int from, int to) {
+    private void add(java.util.NavigableMap<Integer, Recognized<String>> out, Words words, int from, int to) {
         if (to <= from || (to - from == 1 && (words.get(from).raw().length() < 3
                 || lexicon.articles().matchAt(words, from).isPresent() || lexicon.conjunctions().matchAt(words, from).isPresent()))) {
             return;
         }
         int s = words.get(from).start();
         int e = words.get(to - 1).end();
-        for (Recognized<String> r : out) {
-            if (r.start() <= s && e <= r.end()) {
-                return;
-            }
+        // Names found so far do not overlap, so only the one starting at or before s can contain it.
+        var before = out.floorEntry(s);
+        if (before != null && before.getValue().end() >= e) {
+            return;
         }
-        out.removeIf(r -> s <= r.start() && r.end() <= e);
-        out.add(new Recognized<>(words.text().substring(s, e), s, e));
+        out.subMap(s, true, e, false).values().removeIf(r -> r.end() <= e);
+        out.put(s, new Recognized<>(words.text().substring(s, e), s, e));
     }
 
     /** Whether the words at {@code [from, to)} form a gazetteer name. */

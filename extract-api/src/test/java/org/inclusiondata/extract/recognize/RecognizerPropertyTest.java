@@ -19,7 +19,7 @@ import org.inclusiondata.extract.lexicon.Words;
 import org.inclusiondata.model.PartialDate;
 
 /** Round trips of formatted values, and no surprises on arbitrary text. */
-class RecognizerProperties {
+class RecognizerPropertyTest {
 
     private static final Lexicon LEX = TestLexicons.mixed();
     private static final DateRecognizer DATES = new DateRecognizer(LEX);

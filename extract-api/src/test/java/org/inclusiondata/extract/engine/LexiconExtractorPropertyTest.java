@@ -16,7 +16,7 @@ import org.inclusiondata.model.Project;
 import org.inclusiondata.model.Span;
 
 /** The engine never throws, keeps every span inside the page and answers the same way twice. */
-class LexiconExtractorProperties {
+class LexiconExtractorPropertyTest {
 
     @Provide
     Arbitrary<String> pages() {

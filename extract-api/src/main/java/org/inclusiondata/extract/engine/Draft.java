@@ -68,10 +68,8 @@ final class Draft {
     boolean hasEnd() { return end != null; }
     boolean hasDuration() { return duration != null; }
     boolean hasBeneficiaries() { return beneficiaries != null; }
-    Strength startStrength() { return start == null ? null : start.strength; }
 
     void title(String v, Span span, Strength s) { title = better(title, v, span, s); }
-    void replaceTitle(String v, Span span) { title = new Scalar<>(v, span, Strength.LABELLED); }
     void acronym(String v, Span span, Strength s) { acronym = better(acronym, v, span, s); }
     void clearAcronym() { acronym = null; }
     void start(PartialDate v, Span span, Strength s) { start = better(start, v, span, s); facts++; }

@@ -89,12 +89,4 @@ final class Values {
         }
         return -1;
     }
-
-    static boolean isQuoteOpen(char c) {
-        return c == '"' || c == '\u201e' || c == '\u201c' || c == '\u00ab' || c == '\u201d' || c == '\u201a';
-    }
-
-    static boolean isQuoteClose(char c) {
-        return c == '"' || c == '\u201d' || c == '\u201c' || c == '\u00bb' || c == '\u2019';
-    }
 }

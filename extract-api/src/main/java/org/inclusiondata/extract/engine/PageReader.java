@@ -50,6 +50,7 @@ final class PageReader {
     /** Phrases longer than this (in words) are cut at the first comma after {@link #MIN_CLAUSE_WORDS}. */
     private static final int LONG_PHRASE = 30;
     private static final int MIN_CLAUSE_WORDS = 4;
+    private static final int MAX_NARRATIVE_MONTHS = 120;
     /** A list piece longer than this under a role key is a sentence that names organisations. */
     private static final int LONG_NAME_WORDS = 7;
     /** A year-only period this long is a strategy or programming period, not a project's. */
@@ -795,6 +796,8 @@ final class PageReader {
         }
         if (!d.hasDuration() && (project || mentionsField(ta, tb, Field.DURATION) || mentionsField(ta, tb, Field.PERIOD))) {
             List<Recognized<Integer>> durs = engine.durations().find(words, ta, tb);
+            // Over ten years in running text is an age ("16 до 25 години") or a strategy, not a project.
+            durs.removeIf(r -> r.value() > MAX_NARRATIVE_MONTHS);
             if (!durs.isEmpty()) {
                 d.duration(durs.get(0).value(), span(durs.get(0).start(), durs.get(0).end()), Draft.Strength.NARRATIVE);
             }

@@ -36,7 +36,8 @@ public final class DateRecognizer {
     /** What may stand between the two dates of a period. */
     private static final Pattern JOIN = Pattern.compile(
             "\\.?\\s{0,3}(?:\\p{L}{1,6}\\.?\\s{0,2})?(?:[-\u2013\u2014\u2212]|\\s(?:до|do|to|till|until|és|és|a|i|и)\\s)\\s{0,3}(?:\\p{L}{1,4}\\s)?\\s{0,2}");
-    private static final Pattern TIME_AFTER = Pattern.compile("^[.,]?\\s{0,2}\\d{1,2}:\\d{2}");
+    /** A clock time after a date, also past a short word such as "г." ("15 март 2018 г. 10:32"). */
+    private static final Pattern TIME_AFTER = Pattern.compile("^[.,]?\\s{0,2}(?:\\p{L}{1,5}\\.?,?\\s{0,2})?\\d{1,2}:\\d{2}");
 
     private final Lexicon lexicon;
 
@@ -149,7 +150,7 @@ public final class DateRecognizer {
             }
             if (d != null) {
                 int end = offset + m.end();
-                boolean stamped = TIME_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 10))).find();
+                boolean stamped = TIME_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 16))).find();
                 out.add(new DateMention(d, offset + m.start(), end, stamped));
             }
         }

@@ -56,7 +56,14 @@ public record Money(
         return new Money(amount, currency, kind, newSpan);
     }
 
+    /** Far beyond any budget; bounds the cost of canonicalising (quadratic in the digits) on hostile input. */
+    static final int MAX_DIGITS = 40;
+
     private static BigDecimal canonical(BigDecimal value) {
+        if (value.precision() > MAX_DIGITS || Math.abs((long) value.scale()) > MAX_DIGITS) {
+            throw new IllegalArgumentException("an amount of " + value.precision() + " digits (scale " + value.scale()
+                    + ") is no money figure; at most " + MAX_DIGITS + " digits are accepted");
+        }
         BigDecimal stripped = value.stripTrailingZeros();
         // stripTrailingZeros turns 4492400 into 4.4924E+6; a negative scale would print with an exponent.
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;

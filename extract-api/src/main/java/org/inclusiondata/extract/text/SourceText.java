@@ -18,6 +18,8 @@ public final class SourceText {
     private final String language;
     private final String script;
     private final int[] lineStarts;
+    /** Offsets of the second half of every surrogate pair, so columns count code points in O(log n). */
+    private final int[] pairEnds;
 
     /**
      * @param name file name of the page, used in diagnostics
@@ -46,6 +48,7 @@ public final class SourceText {
         this.language = language;
         this.script = script;
         this.lineStarts = lineStarts(original);
+        this.pairEnds = pairEnds(original);
     }
 
     /** A text that needs no normalisation: offsets map to themselves. */
@@ -103,8 +106,34 @@ public final class SourceText {
     public int[] lineColumn(int originalOffset) {
         int idx = Arrays.binarySearch(lineStarts, originalOffset);
         int line = idx >= 0 ? idx : -idx - 2;
-        int col = original.codePointCount(lineStarts[line], Math.min(originalOffset, original.length())) + 1;
+        int from = lineStarts[line];
+        int to = Math.min(originalOffset, original.length());
+        // Counting code points char by char made every span on a one-line multi-megabyte page cost O(n).
+        int col = (to - from) - (pairsBefore(to) - pairsBefore(from + 1)) + 1;
         return new int[] {line + 1, col};
+    }
+
+    /** How many surrogate pairs end (second half) before {@code offset}. */
+    private int pairsBefore(int offset) {
+        int idx = Arrays.binarySearch(pairEnds, offset);
+        return idx >= 0 ? idx : -idx - 1;
+    }
+
+    private static int[] pairEnds(String s) {
+        int count = 0;
+        for (int i = 1; i < s.length(); i++) {
+            if (Character.isLowSurrogate(s.charAt(i)) && Character.isHighSurrogate(s.charAt(i - 1))) {
+                count++;
+            }
+        }
+        int[] ends = new int[count];
+        int k = 0;
+        for (int i = 1; i < s.length(); i++) {
+            if (Character.isLowSurrogate(s.charAt(i)) && Character.isHighSurrogate(s.charAt(i - 1))) {
+                ends[k++] = i;
+            }
+        }
+        return ends;
     }
 
     private static int[] lineStarts(String s) {

@@ -503,7 +503,7 @@ final class PageReader {
                     List<PhraseMatch<Role>> cues = lex.roles().findAll(words, pa, pb);
                     for (Recognized<String> o : named) {
                         Role r = first || cues.isEmpty() ? role : nearestRole(o, cues);
-                        d.organization(o.value(), r == null ? role : r, span(o.start(), o.end()), true);
+                        d.organization(original(span(o.start(), o.end())), r == null ? role : r, span(o.start(), o.end()), true);
                         first = false;
                     }
                     continue;
@@ -814,7 +814,7 @@ final class PageReader {
         for (Recognized<String> o : orgs) {
             Role role = roleCues.isEmpty() ? null : nearestRole(o, roleCues);
             if (role != null) {
-                d.organization(o.value(), role, span(o.start(), o.end()), false);
+                d.organization(original(span(o.start(), o.end())), role, span(o.start(), o.end()), false);
             }
         }
         for (Recognized<String> p : engine.places().find(words, ta, tb)) {

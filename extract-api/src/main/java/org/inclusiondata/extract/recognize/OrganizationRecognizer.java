@@ -103,15 +103,33 @@ public final class OrganizationRecognizer {
         out.add(new Recognized<>(text.substring(start, end), start, end));
     }
 
+    /** How far past the run a quotation opened inside the name may still close ({@code СНЦ "Бъдеще за всички"}). */
+    private static final int MAX_QUOTED_TAIL = 120;
+
+    /**
+     * The normaliser folds every quotation mark to {@code "}, so a name's quotation is open when an
+     * odd number of them lies inside it; the name then runs to the closing one on the same line,
+     * even over lower-case words the run stopped at. Typographic marks are still honoured for
+     * callers that pass raw text.
+     */
     private static int extendOverQuotesAndDot(String text, int start, int end, int nextTokenStart) {
         int e = end;
         int opened = 0;
+        int straight = 0;
         for (int k = start; k < end; k++) {
             char c = text.charAt(k);
             if (c == '\u201e' || c == '\u00ab') {
                 opened++;
             } else if ((c == '\u201d' || c == '\u201c' || c == '\u00bb') && opened > 0) {
                 opened--;
+            } else if (c == '"') {
+                straight++;
+            }
+        }
+        if (opened == 0 && straight % 2 == 1) {
+            int close = closingQuote(text, end);
+            if (close >= 0) {
+                return close + 1;
             }
         }
         while (e < nextTokenStart && e < text.length()) {
@@ -126,6 +144,21 @@ public final class OrganizationRecognizer {
             }
         }
         return e;
+    }
+
+    /** The closing {@code "} at or after {@code from} on the same line and not too far, else -1. */
+    private static int closingQuote(String text, int from) {
+        int limit = Math.min(text.length(), from + MAX_QUOTED_TAIL);
+        for (int k = from; k < limit; k++) {
+            char c = text.charAt(k);
+            if (c == '"') {
+                return k;
+            }
+            if (c == '\n' || c == '\r') {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** {@code Kft.}, {@code d.o.o.}: a short word whose full stop belongs to it. */

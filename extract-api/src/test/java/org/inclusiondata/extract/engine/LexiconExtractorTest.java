@@ -118,6 +118,15 @@ class LexiconExtractorTest {
     }
 
     @Test
+    void aQuotedOrganisationNameKeepsItsOriginalQuotationMarks() {
+        String page = "Projekt címe: Kertek\nKonzorciumvezető: a Maros Alapítvány és a Фондация „Ром за всички“ közös projektje, "
+                + "amelyet a Budapest Nonprofit Kft. által támogatott.\n";
+        Project p = ENGINE.extract(org.inclusiondata.extract.text.Normalizer.normalize("page.txt", page, "xx", "Latn")).projects().get(0);
+        assertEquals(List.of("Maros Alapítvány/LEAD", "Фондация „Ром за всички“/PARTNER", "Budapest Nonprofit Kft./FUNDER"),
+                p.organizations().stream().map(o -> o.name() + "/" + o.role()).toList());
+    }
+
+    @Test
     void severalQuotedProjectMentionsGiveSeveralProjects() {
         Extraction x = run("A „Közösségi kertek Marosban” projekt 2.000 Ft támogatást kapott. Emellett a „Tanoda program a faluban” "
                 + "projekt is indult.\nEz utóbbi 5.000 Ft támogatás.");

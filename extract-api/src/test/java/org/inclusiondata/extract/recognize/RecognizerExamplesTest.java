@@ -127,6 +127,15 @@ class RecognizerExamplesTest {
     }
 
     @Test
+    void aNameKeepsItsQuotationUpToTheClosingMarkAfterNormalisation() {
+        // The normaliser has folded „ “ to ": the lower-case words inside the quotation still belong to the name.
+        String s = "тук помага Фондация \"Бъдеще за всички\" в града.";
+        Words w = LEX.words(s);
+        List<String> names = new OrganizationRecognizer(LEX).find(w, 0, w.size()).stream().map(Recognized::value).toList();
+        assertEquals(List.of("Фондация \"Бъдеще за всички\""), names);
+    }
+
+    @Test
     void placesComeFromTheGazetteerAndFromCues() {
         String s = "Maros, Hargita és Kovászna megyékben, община Кубрат и Romániában.";
         Words w = LEX.words(s);

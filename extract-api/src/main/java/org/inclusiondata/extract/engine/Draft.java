@@ -82,6 +82,35 @@ final class Draft {
         if (key.isEmpty()) {
             return;
         }
+        if (span != null) {
+            // The same characters read twice, once as part of a longer name: keep the longer name only.
+            for (Organization o : organizations.values()) {
+                Span t = o.span();
+                if (t != null && t.start() <= span.start() && span.end() <= t.end()
+                        && (t.start() < span.start() || span.end() < t.end())) {
+                    return;
+                }
+            }
+            String contained = null;
+            for (var en : organizations.entrySet()) {
+                Span t = en.getValue().span();
+                if (t != null && span.start() <= t.start() && t.end() <= span.end()
+                        && (span.start() < t.start() || t.end() < span.end())) {
+                    contained = en.getKey();
+                    break;
+                }
+            }
+            if (contained != null) {
+                // The longer name replaces the shorter one, keeping the role a label gave it.
+                Organization shorter = organizations.remove(contained);
+                boolean shorterLabelled = Boolean.TRUE.equals(organizationLabelled.remove(contained));
+                if (shorterLabelled && !labelled) {
+                    role = shorter.role();
+                    labelled = true;
+                }
+                organizationIndex.getOrDefault(bucket(contained), new ArrayList<>()).remove(contained);
+            }
+        }
         List<String> sameBucket = organizationIndex.computeIfAbsent(bucket(key), b -> new ArrayList<>());
         for (String old : sameBucket) {
             if (sameWords(old, key)) {

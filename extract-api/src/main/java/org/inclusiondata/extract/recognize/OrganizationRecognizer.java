@@ -32,8 +32,7 @@ public final class OrganizationRecognizer {
         while (i < limit) {
             int runEnd = runFrom(words, i, limit);
             if (runEnd > i) {
-                addNames(words, i, runEnd, out);
-                i = runEnd;
+                i = Math.max(runEnd, addNames(words, i, runEnd, out));
             } else {
                 i++;
             }
@@ -65,7 +64,8 @@ public final class OrganizationRecognizer {
         return lexicon.conjunctions().matchAt(words, j).isPresent() && j > 0 && legalAt(words, j - 1) != null;
     }
 
-    private void addNames(Words words, int from, int to, List<Recognized<String>> out) {
+    /** Adds the name of run {@code [from, to)} if it is one; returns the token after what the name took. */
+    private int addNames(Words words, int from, int to, List<Recognized<String>> out) {
         boolean hasCapital = false;
         int lastLegalEnd = -1;
         int firstLegal = -1;
@@ -80,7 +80,7 @@ public final class OrganizationRecognizer {
             }
         }
         if (firstLegal < 0 || !hasCapital) {
-            return;
+            return to;
         }
         int s = from;
         // A short capitalised word opening a sentence is an article or preposition, not a name.
@@ -94,13 +94,26 @@ public final class OrganizationRecognizer {
             e = Math.max(lastLegalEnd, firstLegal + 1);
         }
         if (e - s < 1 || (e - s == 1 && legalAt(words, s) != null && !words.get(s).isUpperWord())) {
-            return;
+            return to;
         }
         int start = words.get(s).start();
         int end = words.get(e - 1).end();
         String text = words.text();
         end = extendOverQuotesAndDot(text, start, end, e < words.size() ? words.get(e).start() : text.length());
+        int next = e;
+        while (next < words.size() && words.get(next).end() <= end) {
+            next++;
+        }
+        // "Развојни програм Уједињених нација (УНДП)": the acronym in parentheses is part of the name, not a second one.
+        if (e - s > 1 && next < words.size() && words.get(next).isUpperWord() && !words.get(next).isNumber()
+                && words.get(next).raw().length() >= 2 && words.get(next).raw().length() <= 10
+                && text.substring(end, words.get(next).start()).strip().equals("(")
+                && text.startsWith(")", words.get(next).end())) {
+            end = words.get(next).end() + 1;
+            next++;
+        }
         out.add(new Recognized<>(text.substring(start, end), start, end));
+        return next;
     }
 
     /** How far past the run a quotation opened inside the name may still close ({@code СНЦ "Бъдеще за всички"}). */

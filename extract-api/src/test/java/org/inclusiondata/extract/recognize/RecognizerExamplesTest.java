@@ -136,6 +136,14 @@ class RecognizerExamplesTest {
     }
 
     @Test
+    void anAcronymInParenthesesAfterANameBelongsToIt() {
+        String s = "и Maros Megyei Egyesület (MME) és Caritas Alapítvány (CA) támogatja.";
+        Words w = LEX.words(s);
+        List<String> names = new OrganizationRecognizer(LEX).find(w, 0, w.size()).stream().map(Recognized::value).toList();
+        assertEquals(List.of("Maros Megyei Egyesület (MME)", "Caritas Alapítvány (CA)"), names);
+    }
+
+    @Test
     void placesComeFromTheGazetteerAndFromCues() {
         String s = "Maros, Hargita és Kovászna megyékben, община Кубрат и Romániában.";
         Words w = LEX.words(s);

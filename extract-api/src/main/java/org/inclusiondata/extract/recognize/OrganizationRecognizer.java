@@ -64,7 +64,7 @@ public final class OrganizationRecognizer {
         return lexicon.conjunctions().matchAt(words, j).isPresent() && j > 0 && legalAt(words, j - 1) != null;
     }
 
-    /** Adds the name of run {@code [from, to)} if it is one; returns the token after what the name took. */
+    /** Adds the name of run {@code [from, to)} if it is one; returns where to go on (past an acronym the name took). */
     private int addNames(Words words, int from, int to, List<Recognized<String>> out) {
         boolean hasCapital = false;
         int lastLegalEnd = -1;
@@ -104,16 +104,17 @@ public final class OrganizationRecognizer {
         while (next < words.size() && words.get(next).end() <= end) {
             next++;
         }
+        int resume = to;
         // "Развојни програм Уједињених нација (УНДП)": the acronym in parentheses is part of the name, not a second one.
         if (e - s > 1 && next < words.size() && words.get(next).isUpperWord() && !words.get(next).isNumber()
                 && words.get(next).raw().length() >= 2 && words.get(next).raw().length() <= 10
                 && text.substring(end, words.get(next).start()).strip().equals("(")
                 && text.startsWith(")", words.get(next).end())) {
             end = words.get(next).end() + 1;
-            next++;
+            resume = next + 1;
         }
         out.add(new Recognized<>(text.substring(start, end), start, end));
-        return next;
+        return resume;
     }
 
     /** How far past the run a quotation opened inside the name may still close ({@code СНЦ "Бъдеще за всички"}). */

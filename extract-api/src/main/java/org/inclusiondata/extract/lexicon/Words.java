@@ -73,7 +73,34 @@ public final class Words {
             if (c == '\n' || c == '\r' || c == ',' || c == ';' || c == ':' || c == '(' || c == ')') {
                 return false;
             }
+            if ((c == '.' || c == '!' || c == '?') && sentenceEndsBetween(i, k)) {
+                return false;
+            }
         }
         return true;
+    }
+
+    /**
+     * A full stop after a word, followed by a space and a capitalised word, ends a sentence
+     * ({@code община Стралджа. Неговата}), unless the word before it is an abbreviation or an
+     * initial ({@code Kft. Budapest}, {@code J. Smith}): short, or all capitals.
+     */
+    private boolean sentenceEndsBetween(int i, int mark) {
+        Token before = tokens.get(i);
+        Token after = tokens.get(i + 1);
+        if (mark != before.end() || !after.isCapitalized() || mark + 1 >= after.start()) {
+            return false;
+        }
+        if (text.charAt(mark) != '.') {
+            return true;
+        }
+        String w = before.raw();
+        int letters = 0;
+        for (int k = 0; k < w.length(); k++) {
+            if (Character.isLetter(w.charAt(k))) {
+                letters++;
+            }
+        }
+        return letters > 4 && !before.isUpperWord() && !before.isNumber();
     }
 }

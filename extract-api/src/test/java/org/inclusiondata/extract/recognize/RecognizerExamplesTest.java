@@ -144,6 +144,14 @@ class RecognizerExamplesTest {
     }
 
     @Test
+    void aFullStopBeforeACapitalisedWordEndsTheNameButAnAbbreviationDoesNot() {
+        String s = "подготви община Стралджа. Неговата стойност, és a Szt. István Alapítvány.";
+        Words w = LEX.words(s);
+        List<String> names = new OrganizationRecognizer(LEX).find(w, 0, w.size()).stream().map(Recognized::value).toList();
+        assertEquals(List.of("община Стралджа", "Szt. István Alapítvány"), names);
+    }
+
+    @Test
     void placesComeFromTheGazetteerAndFromCues() {
         String s = "Maros, Hargita és Kovászna megyékben, община Кубрат и Romániában.";
         Words w = LEX.words(s);

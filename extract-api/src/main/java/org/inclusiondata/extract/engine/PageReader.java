@@ -291,7 +291,7 @@ final class PageReader {
             return;
         }
         switch (kind[i]) {
-            case KEY -> readKey(field[i], b, d);
+            case KEY -> readKey(field[i], b, i, d);
             case HEAD -> {
                 if (field[i] == null && i != seg.anchor) {
                     narrative(b.content(), i, d, false);
@@ -333,8 +333,17 @@ final class PageReader {
         return false;
     }
 
-    private void readKey(Field f, Block b, Draft d) {
+    private void readKey(Field f, Block b, int block, Draft d) {
         Range v = b.value();
+        if (f.isPhraseList()) {
+            // "Специфични цели са: …; … ромите. Ще се проведе …": the key names its first sentence;
+            // the sentences after it are running text (activities, results, organisations …).
+            List<Range> sentences = Sentences.split(text, v.start(), v.end());
+            if (sentences.size() > 1) {
+                narrative(new Range(sentences.get(1).start(), v.end()), block, d, true);
+                v = new Range(v.start(), sentences.get(0).end());
+            }
+        }
         switch (f) {
             case TITLE -> cleaned(withoutProjectWord(v), false).ifPresent(s -> d.title(original(s), s, Draft.Strength.LABELLED));
             case ACRONYM -> cleaned(v, false).ifPresent(s -> d.acronym(original(s), s, Draft.Strength.LABELLED));

@@ -127,6 +127,14 @@ class LexiconExtractorTest {
     }
 
     @Test
+    void sentencesAfterAKeysFirstSentenceAreRunningText() {
+        Project p = run("Projekt címe: Kertek\nProjekt célja: a romák befogadása. Az egyesület képzéseket szervez a faluban.\n")
+                .projects().get(0);
+        assertEquals(List.of("a romák befogadása"), texts(p.objectives()));
+        assertEquals(List.of("Az egyesület képzéseket szervez a faluban"), texts(p.activities()));
+    }
+
+    @Test
     void severalQuotedProjectMentionsGiveSeveralProjects() {
         Extraction x = run("A „Közösségi kertek Marosban” projekt 2.000 Ft támogatást kapott. Emellett a „Tanoda program a faluban” "
                 + "projekt is indult.\nEz utóbbi 5.000 Ft támogatás.");

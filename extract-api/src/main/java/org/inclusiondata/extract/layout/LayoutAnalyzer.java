@@ -36,6 +36,12 @@ public final class LayoutAnalyzer {
                 eol++;
             }
             Block b = line(text, pos, eol);
+            if (b != null && !blocks.isEmpty() && continuesItem(text, blocks.get(blocks.size() - 1), b)) {
+                Block item = blocks.remove(blocks.size() - 1);
+                Range content = new Range(item.content().start(), b.content().end());
+                b = new Block(BlockKind.LIST_ITEM, new Range(item.line().start(), b.line().end()), content, null,
+                        new Range(item.value().start(), b.content().end()), false, item.depth(), item.numbered(), b.endsWithColon());
+            }
             if (b != null) {
                 blocks.add(b);
             }
@@ -48,6 +54,24 @@ public final class LayoutAnalyzer {
             }
         }
         return new Layout(blocks);
+    }
+
+    /**
+     * A wrapped list item: a line that is no item or key of its own, opens in lower case and follows
+     * an item that has not ended its sentence ({@code • Създаване на условия …, включително роми,} /
+     * {@code да поставят публично …}) is the rest of that item, not a heading.
+     */
+    private static boolean continuesItem(String text, Block item, Block b) {
+        if (item.kind() != BlockKind.LIST_ITEM || b.kind() == BlockKind.LIST_ITEM || b.kind() == BlockKind.KEY_VALUE) {
+            return false;
+        }
+        String c = b.content().of(text);
+        if (c.isEmpty() || !Character.isLowerCase(c.charAt(0))) {
+            return false;
+        }
+        String prev = item.content().of(text).strip();
+        char last = prev.isEmpty() ? '.' : prev.charAt(prev.length() - 1);
+        return ".!?:;".indexOf(last) < 0;
     }
 
     private static Block line(String text, int start, int end) {

@@ -38,6 +38,18 @@ class LayoutAnalyzerTest {
     }
 
     @Test
+    void aLowerCaseLineAfterAnUnfinishedItemContinuesIt() {
+        String page = " • Създаване на условия за уязвимите групи, включително роми,\n\n  да поставят публично свои проблеми\n"
+                + " • Второ.\nнещо друго\n";
+        List<Block> bs = LayoutAnalyzer.analyze(page).blocks();
+        assertEquals(3, bs.size(), bs.toString());
+        assertEquals(BlockKind.LIST_ITEM, bs.get(0).kind());
+        assertTrue(bs.get(0).value().of(page).endsWith("да поставят публично свои проблеми"));
+        assertEquals(BlockKind.LIST_ITEM, bs.get(1).kind());
+        assertFalse(bs.get(2).kind() == BlockKind.LIST_ITEM, "an item that ended its sentence is not continued");
+    }
+
+    @Test
     void shortLinesAreHeadings() {
         assertEquals(BlockKind.HEADING, blocks.get(0).kind());
         assertEquals(BlockKind.HEADING, blocks.get(3).kind());

@@ -83,7 +83,7 @@ public final class Words {
     /**
      * A full stop after a word, followed by a space and a capitalised word, ends a sentence
      * ({@code община Стралджа. Неговата}), unless the word before it is an abbreviation or an
-     * initial ({@code Kft. Budapest}, {@code J. Smith}): short, or all capitals.
+     * initial ({@code Kft. Budapest}, {@code J. Smith}): a short word not written in capitals.
      */
     private boolean sentenceEndsBetween(int i, int mark) {
         Token before = tokens.get(i);
@@ -101,6 +101,10 @@ public final class Words {
                 letters++;
             }
         }
-        return letters > 4 && !before.isUpperWord() && !before.isNumber();
+        if (before.isNumber()) {
+            return false;
+        }
+        // An acronym in capitals ("ЕООД.") needs no full stop of its own, so its full stop ends the sentence.
+        return letters > 4 || (letters >= 2 && before.isUpperWord());
     }
 }

@@ -175,13 +175,18 @@ public final class OrganizationRecognizer {
         return -1;
     }
 
-    /** {@code Kft.}, {@code d.o.o.}: a short word whose full stop belongs to it. */
+    /**
+     * {@code Kft.}, {@code d.o.o.}: a short word whose full stop belongs to it. An acronym written in
+     * capitals ({@code „Еко Строй” ЕООД.}) is complete without one, so its full stop ends the sentence.
+     */
     private static boolean abbreviationBefore(String text, int dot) {
         int w = dot;
+        boolean upper = true;
         while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+            upper &= Character.isUpperCase(text.charAt(w - 1));
             w--;
         }
-        return dot - w <= 4;
+        return dot - w <= 4 && !(upper && dot - w >= 2);
     }
 
     private boolean sentenceInitialFunctionWord(Words words, int k) {

@@ -152,6 +152,14 @@ class RecognizerExamplesTest {
     }
 
     @Test
+    void theFullStopAfterACapitalisedAcronymEndsTheSentenceNotTheName() {
+        String s = "vezeti a Budapest Esély KFT. Maros Nonprofit Kft. is támogatja.";
+        Words w = LEX.words(s);
+        List<String> names = new OrganizationRecognizer(LEX).find(w, 0, w.size()).stream().map(Recognized::value).toList();
+        assertEquals(List.of("Budapest Esély KFT", "Maros Nonprofit Kft."), names);
+    }
+
+    @Test
     void placesComeFromTheGazetteerAndFromCues() {
         String s = "Maros, Hargita és Kovászna megyékben, община Кубрат и Romániában.";
         Words w = LEX.words(s);

@@ -87,8 +87,17 @@ public final class OrganizationRecognizer {
         while (s < to - 1 && sentenceInitialFunctionWord(words, s)) {
             s++;
         }
+        // After a head-initial form ("Фондация Микрофонд София") a word that merely ends like a
+        // legal form ("Микро-фонд") is part of the name, not its head.
+        int lastPhraseLegalEnd = -1;
+        for (int k = s + 1; k < to; k++) {
+            Optional<PhraseMatch<Boolean>> m = lexicon.legalForms().matchAt(words, k);
+            if (m.isPresent()) {
+                lastPhraseLegalEnd = Math.max(lastPhraseLegalEnd, m.get().endToken());
+            }
+        }
         int e;
-        if (firstLegal == s && lastLegalEnd <= s + 1 && to > lastLegalEnd) {
+        if (firstLegal == s && lastPhraseLegalEnd <= s + 1 && legalAt(words, s) == s + 1 && to > s + 1) {
             e = to;
         } else {
             e = Math.max(lastLegalEnd, firstLegal + 1);

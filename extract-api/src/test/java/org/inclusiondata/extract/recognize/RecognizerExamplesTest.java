@@ -160,6 +160,14 @@ class RecognizerExamplesTest {
     }
 
     @Test
+    void aHeadInitialNameRunsOnOverAWordThatOnlyEndsLikeALegalForm() {
+        String s = "помага Фондация Romalapítvány Budapest в града.";
+        Words w = LEX.words(s);
+        List<String> names = new OrganizationRecognizer(LEX).find(w, 0, w.size()).stream().map(Recognized::value).toList();
+        assertEquals(List.of("Фондация Romalapítvány Budapest"), names);
+    }
+
+    @Test
     void placesComeFromTheGazetteerAndFromCues() {
         String s = "Maros, Hargita és Kovászna megyékben, община Кубрат и Romániában.";
         Words w = LEX.words(s);

@@ -2,6 +2,7 @@ package org.inclusiondata.extract.engine;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.inclusiondata.extract.lexicon.Lexicon;
 import org.inclusiondata.extract.recognize.CountRecognizer;
@@ -69,12 +70,17 @@ public final class LexiconExtractor implements ProjectExtractor {
     PlaceRecognizer places() { return places; }
 
     /**
-     * Reads the projects of one page. Never throws on odd input: a failure inside the engine
+     * Reads the projects of one page, unless the page is in another language or script (a warning
+     * {@code extract.not-this-language} then says why). Never throws on odd input: a failure inside the engine
      * becomes an error diagnostic at the start of the page, so other pages are not affected.
      */
     @Override
     public Extraction extract(SourceText source) {
         Objects.requireNonNull(source, "source");
+        Optional<Diagnostic> refused = PageLanguage.refusal(id, languages, lexicon.scriptMinimums(), source);
+        if (refused.isPresent()) {
+            return Extraction.of(List.of(), List.of(refused.get()));
+        }
         try {
             return new PageReader(this, source).read();
         } catch (RuntimeException e) {

@@ -2,6 +2,7 @@ package org.inclusiondata.extract.lexicon;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.inclusiondata.model.FundingKind;
 import org.inclusiondata.model.Role;
@@ -40,6 +41,7 @@ public final class Lexicon {
     final PhraseTable<Boolean> articles;
     final PhraseTable<CuePosition> titleCues;
     final List<String> monthForms;
+    final Map<String, Double> scriptMinimums;
 
     Lexicon(String language, Folding folding, Inflection inflection, Tables t) {
         this.language = Objects.requireNonNull(language);
@@ -69,6 +71,7 @@ public final class Lexicon {
         this.articles = t.articles;
         this.titleCues = t.titleCues;
         this.monthForms = List.copyOf(t.monthForms);
+        this.scriptMinimums = Map.copyOf(t.scriptMinimums);
     }
 
     /** The tables while they are being read; package-private plumbing for the loader. */
@@ -97,6 +100,7 @@ public final class Lexicon {
         PhraseTable<Boolean> articles = PhraseTable.empty();
         PhraseTable<CuePosition> titleCues = PhraseTable.empty();
         List<String> monthForms = List.of();
+        Map<String, Double> scriptMinimums = Map.of();
     }
 
     public String language() { return language; }
@@ -156,4 +160,9 @@ public final class Lexicon {
     public PhraseTable<Boolean> articles() { return articles; }
     /** {@code title-cues.tsv}: words before ({@code pod nazivom}) or after ({@code című}) a title. */
     public PhraseTable<CuePosition> titleCues() { return titleCues; }
+    /**
+     * {@code scripts.tsv}: the least share of a page's letters that must be in a script for the page
+     * to be read in this language, by ISO 15924 code; empty when the language sets no minimum.
+     */
+    public Map<String, Double> scriptMinimums() { return scriptMinimums; }
 }

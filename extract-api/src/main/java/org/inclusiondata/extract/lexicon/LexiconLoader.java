@@ -11,8 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.inclusiondata.model.FundingKind;
@@ -120,7 +122,31 @@ public final class LexiconLoader {
             case "after" -> CuePosition.AFTER;
             default -> throw error(r, "'" + r.columns[0] + "' must be 'before' or 'after'");
         });
+        t.scriptMinimums = scriptMinimums(source);
         return new Lexicon(language, folding, inflection, t);
+    }
+
+    private static Map<String, Double> scriptMinimums(LexiconSource source) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (Row r : rows(source, "scripts.tsv", 2)) {
+            String code = r.columns[1];
+            if (!code.matches("[A-Z][a-z]{3}")) {
+                throw error(r, "'" + code + "' is not an ISO 15924 script code such as Cyrl or Latn");
+            }
+            double share;
+            try {
+                share = Double.parseDouble(r.columns[0]);
+            } catch (NumberFormatException e) {
+                throw error(r, "'" + r.columns[0] + "' is not a number; write the least share of letters as 0.25");
+            }
+            if (!(share >= 0.0 && share <= 1.0)) {
+                throw error(r, "share " + r.columns[0] + " is outside 0-1; write the least share of letters as 0.25");
+            }
+            if (out.put(code, share) != null) {
+                throw error(r, "script " + code + " is listed twice; keep one line for it");
+            }
+        }
+        return out;
     }
 
     private static PhraseTable<Boolean> flags(LexiconSource source, String file, Folding folding) {

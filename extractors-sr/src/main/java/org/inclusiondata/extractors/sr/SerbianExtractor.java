@@ -1,12 +1,10 @@
 package org.inclusiondata.extractors.sr;
 
-import java.util.List;
 import java.util.Set;
 import org.inclusiondata.extract.engine.LexiconExtractor;
 import org.inclusiondata.extract.spi.Extraction;
 import org.inclusiondata.extract.spi.ProjectExtractor;
 import org.inclusiondata.extract.text.SourceText;
-import org.inclusiondata.model.Diagnostic;
 
 /**
  * Reads project records from Serbian pages in Cyrillic and in Latin: the shared engine configured
@@ -48,15 +46,9 @@ public final class SerbianExtractor implements ProjectExtractor {
         return SCRIPTS;
     }
 
+    /** A page identified as another language is refused by the shared engine, with a diagnostic saying why. */
     @Override
     public Extraction extract(SourceText source) {
-        if (source.language() != null && !LANGUAGES.contains(source.language())) {
-            // A page the shared identifier did not call Serbian is not read with Serbian lexicons,
-            // even when this extractor is forced on it.
-            return Extraction.of(List.of(), List.of(Diagnostic.warning("sr.not-serbian", source.name(), 1, 1,
-                    "the page was identified as '" + source.language() + "', not Serbian, so no project was read from it;"
-                            + " force the file's language to sr if the identification is wrong")));
-        }
         return Holder.ENGINE.extract(source);
     }
 }

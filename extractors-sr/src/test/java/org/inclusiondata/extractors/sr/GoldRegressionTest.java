@@ -161,7 +161,7 @@ class GoldRegressionTest {
             Extraction e = new SerbianExtractor().extract(
                     org.inclusiondata.extract.text.SourceText.identity(p.name(), p.read(), p.language(), p.script()));
             assertEquals(List.of(), e.projects());
-            assertTrue(e.diagnostics().stream().anyMatch(d -> d.code().equals("sr.not-serbian") && d.file().equals(p.name())));
+            assertTrue(e.diagnostics().stream().anyMatch(d -> d.code().equals("extract.not-this-language") && d.file().equals(p.name())));
         }
     }
 }

@@ -32,8 +32,10 @@ public final class Normalizer {
         Objects.requireNonNull(original, "original");
         Builder folded = fold(original);
         // After folding, so that an invisible character between the commas cannot hide the quote.
-        Builder quoted = doubleCommaQuotes(folded);
-        Builder composed = compose(quoted.text(), quoted.map);
+        // Each later pass is skipped when it would copy the text unchanged, as it does on most pages.
+        Builder quoted = folded.text().contains(",,") ? doubleCommaQuotes(folded) : folded;
+        Builder composed = java.text.Normalizer.isNormalized(quoted.text(), java.text.Normalizer.Form.NFC)
+                ? quoted : compose(quoted.text(), quoted.map);
         return new SourceText(name, original, composed.text(), composed.mapWithEnd(original.length()), language, script);
     }
 
@@ -42,6 +44,13 @@ public final class Normalizer {
         Builder out = new Builder(s.length());
         int i = 0;
         while (i < s.length()) {
+            char c = s.charAt(i);
+            // Printable ASCII and basic Cyrillic, most of every page here, need no folding.
+            if (c >= 0x20 && c < 0x7F || c >= 0x0400 && c <= 0x04FF) {
+                out.add(c, i);
+                i++;
+                continue;
+            }
             int cp = s.codePointAt(i);
             int width = Character.charCount(cp);
             int type = Character.getType(cp);
@@ -143,6 +152,7 @@ public final class Normalizer {
         private char[] chars;
         private int[] map;
         private int length;
+        private String text;
 
         Builder(int capacity) {
             chars = new char[Math.max(16, capacity)];
@@ -150,6 +160,7 @@ public final class Normalizer {
         }
 
         void add(char c, int from) {
+            text = null;
             if (length == chars.length) {
                 chars = Arrays.copyOf(chars, length * 2);
                 map = Arrays.copyOf(map, length * 2);
@@ -160,7 +171,10 @@ public final class Normalizer {
         }
 
         String text() {
-            return new String(chars, 0, length);
+            if (text == null) {
+                text = new String(chars, 0, length);
+            }
+            return text;
         }
 
         int[] mapWithEnd(int end) {

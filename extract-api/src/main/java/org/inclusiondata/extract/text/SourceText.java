@@ -51,6 +51,18 @@ public final class SourceText {
         this.pairEnds = pairEnds(original);
     }
 
+    /** The same page with another language: the checked offset map and the line index are shared, not rebuilt. */
+    private SourceText(SourceText page, String language, String script) {
+        this.name = page.name;
+        this.original = page.original;
+        this.text = page.text;
+        this.toOriginal = page.toOriginal;
+        this.lineStarts = page.lineStarts;
+        this.pairEnds = page.pairEnds;
+        this.language = language;
+        this.script = script;
+    }
+
     /** A text that needs no normalisation: offsets map to themselves. */
     public static SourceText identity(String name, String text, String language, String script) {
         int[] map = new int[text.length() + 1];
@@ -67,7 +79,7 @@ public final class SourceText {
 
     /** The same text with the identified language and script. */
     public SourceText withLanguage(String newLanguage, String newScript) {
-        return new SourceText(name, original, text, toOriginal, newLanguage, newScript);
+        return new SourceText(this, newLanguage, newScript);
     }
 
     /**

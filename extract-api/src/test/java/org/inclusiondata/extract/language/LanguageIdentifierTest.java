@@ -48,6 +48,42 @@ class LanguageIdentifierTest {
         }));
     }
 
+    /** A page many times as long (a listing page) is sampled, and still reads as the page does. */
+    @TestFactory
+    Stream<DynamicTest> aLongPageIsIdentifiedFromItsSampleLikeThePage() throws IOException {
+        List<Path> pages = new ArrayList<>();
+        for (Path dir : List.of(repositoryRoot().resolve("seeds/src/main/seeds"), sharedDir().resolve("corpus/dev"))) {
+            try (Stream<Path> files = Files.list(dir)) {
+                files.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().forEach(pages::add);
+            }
+        }
+        return pages.stream().map(page -> DynamicTest.dynamicTest(page.getFileName().toString(), () -> {
+            String text = Normalizer.normalize("x", Files.readString(page, StandardCharsets.UTF_8)).text();
+            Identification one = identifier.identify("page.txt", text);
+            Identification many = identifier.identify("page.txt", (text + "\n\n").repeat(25));
+            assertEquals(one.language(), many.language(), many.diagnostics().toString());
+            assertEquals(one.script(), many.script());
+        }));
+    }
+
+    @Test
+    void theSampleOfALongTextIsBoundedAndReachesFromItsStartToItsEnd() {
+        StringBuilder b = new StringBuilder("first ");
+        for (int i = 0; b.length() < 100_000; i++) {
+            b.append("word").append(i).append(' ');
+        }
+        String text = b.append("last").toString();
+        String sample = LanguageIdentifier.sample(text);
+        assertTrue(sample.length() <= LanguageIdentifier.SAMPLE_CHARS + 4, sample.length() + " characters");
+        assertTrue(sample.startsWith("first "), sample);
+        assertTrue(sample.strip().endsWith(" last"), sample);
+        for (String word : sample.strip().split("\\s+")) {
+            assertTrue(word.equals("first") || word.equals("last") || word.matches("word\\d+"), "a split word: " + word);
+        }
+        String shortText = "Egy rövid szöveg a roma közösségekről.";
+        assertEquals(shortText, LanguageIdentifier.sample(shortText), "a short text is read whole");
+    }
+
     @Test
     void serbianLatinIsNotReadAsBosnianAndSaysWhy() {
         String text = "Opština Kragujevac je u saradnji sa Ministarstvom sprovela projekat za romsku decu. "

@@ -42,6 +42,9 @@ final class Draft {
     private final Map<String, Phrase> programmes = new LinkedHashMap<>();
     private final Map<String, Phrase> locations = new LinkedHashMap<>();
     private final Map<String, Phrase> targetGroups = new LinkedHashMap<>();
+    private final Map<String, Phrase> mentionedGroups = new LinkedHashMap<>();
+    /** A page names its target groups early; later mentions of people are usually context. */
+    private static final int MENTIONED_GROUPS = 2;
     private final Map<String, Phrase> objectives = new LinkedHashMap<>();
     private final Map<String, Phrase> activities = new LinkedHashMap<>();
     private final Map<String, Phrase> results = new LinkedHashMap<>();
@@ -143,6 +146,34 @@ final class Draft {
     void programme(String text, Span span) { put(programmes, text, span); }
     void location(String text, Span span) { put(locations, text, span); }
     void targetGroup(String text, Span span) { put(targetGroups, text, span); }
+
+    /**
+     * A group of people merely mentioned in running text ({@code hátrányos helyzetű közösségek}):
+     * the project's target groups only when the page names none under a key, heading or cue.
+     */
+    void mentionedGroup(String text, Span span) {
+        String k = key(text);
+        if (k.isEmpty() || mentionedGroups.keySet().stream().anyMatch(old -> within(k, old))) {
+            // "Рома и Ромкиња" after "младих Рома и Ромкиња" is the same group again.
+            return;
+        }
+        mentionedGroups.put(k, new Phrase(text, span));
+    }
+
+    /** Whether every word of {@code part} is a word of {@code whole}, endings aside. */
+    private static boolean within(String part, String whole) {
+        String[] w = whole.split(" ");
+        for (String x : part.split(" ")) {
+            boolean found = false;
+            for (String y : w) {
+                found |= sameWord(x, y);
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
+    }
     void objective(String text, Span span) { put(objectives, text, span); }
     void activity(String text, Span span) { put(activities, text, span); }
     void result(String text, Span span) { put(results, text, span); }
@@ -279,7 +310,16 @@ final class Draft {
                         && (acronym == null || !sameWords(key(p.text()), key(acronym.value))))
                 .forEach(b::programme);
         locations.values().forEach(b::location);
-        targetGroups.values().forEach(b::targetGroup);
+        if (targetGroups.isEmpty()) {
+            // The title names the project, not whom it is for ("A Roma lakosság társadalmi befogadása").
+            mentionedGroups.values().stream()
+                    .filter(g -> title == null || title.span == null || g.span() == null
+                            || g.span().end() <= title.span.start() || title.span.end() <= g.span().start())
+                    .limit(MENTIONED_GROUPS)
+                    .forEach(b::targetGroup);
+        } else {
+            targetGroups.values().forEach(b::targetGroup);
+        }
         objectives.values().forEach(b::objective);
         activities.values().forEach(b::activity);
         results.values().forEach(b::result);

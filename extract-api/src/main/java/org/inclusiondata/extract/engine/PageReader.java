@@ -66,6 +66,7 @@ final class PageReader {
     private final Field[] field;
     private final Field[] section;
     private final boolean[] boiler;
+    private final TargetGroupPhrases targetGroups;
     private final List<Range> excluded = new ArrayList<>();
     private PartialDate published;
     private final List<TitleCandidate> narrativeTitles = new ArrayList<>();
@@ -88,6 +89,7 @@ final class PageReader {
         this.field = lines.fields();
         this.section = lines.sections();
         this.boiler = lines.boilerplate();
+        this.targetGroups = new TargetGroupPhrases(lex, words);
     }
 
     Extraction read() {
@@ -835,6 +837,13 @@ final class PageReader {
             d.location(original(s), s);
         }
         programmes(ta, tb, d);
+        if (section[block] != Field.TARGET_GROUPS && field[block] != Field.TARGET_GROUPS) {
+            for (Range g : targetGroups.find(ta, tb)) {
+                if (orgs.stream().noneMatch(o -> o.start() < g.end() && g.start() < o.end()) && !isExcluded(g.start(), g.end())) {
+                    cleaned(g, false).ifPresent(s -> d.mentionedGroup(original(s), s));
+                }
+            }
+        }
         for (Recognized<String> u : LinkRecognizer.urls(text, sr.start(), sr.end())) {
             d.link(original(span(u.start(), u.end())), span(u.start(), u.end()));
         }

@@ -33,6 +33,8 @@ public final class Lexicon {
     final PhraseTable<Boolean> activityCues;
     final PhraseTable<Boolean> resultCues;
     final PhraseTable<Boolean> targetCues;
+    final PhraseTable<Boolean> targetHeads;
+    final PhraseTable<Boolean> targetModifiers;
     final PhraseTable<Boolean> boilerplate;
     final PhraseTable<Integer> numbers;
     final PhraseTable<DateRole> dateCues;
@@ -63,6 +65,8 @@ public final class Lexicon {
         this.activityCues = t.activityCues;
         this.resultCues = t.resultCues;
         this.targetCues = t.targetCues;
+        this.targetHeads = t.targetHeads;
+        this.targetModifiers = t.targetModifiers;
         this.boilerplate = t.boilerplate;
         this.numbers = t.numbers;
         this.dateCues = t.dateCues;
@@ -92,6 +96,8 @@ public final class Lexicon {
         PhraseTable<Boolean> activityCues = PhraseTable.empty();
         PhraseTable<Boolean> resultCues = PhraseTable.empty();
         PhraseTable<Boolean> targetCues = PhraseTable.empty();
+        PhraseTable<Boolean> targetHeads = PhraseTable.empty();
+        PhraseTable<Boolean> targetModifiers = PhraseTable.empty();
         PhraseTable<Boolean> boilerplate = PhraseTable.empty();
         PhraseTable<Integer> numbers = PhraseTable.empty();
         PhraseTable<DateRole> dateCues = PhraseTable.empty();
@@ -146,6 +152,10 @@ public final class Lexicon {
     public PhraseTable<Boolean> activityCues() { return activityCues; }
     public PhraseTable<Boolean> resultCues() { return resultCues; }
     public PhraseTable<Boolean> targetCues() { return targetCues; }
+    /** {@code target-groups.tsv}, {@code head} rows: nouns naming groups of people ({@code családok}, {@code деца}). */
+    public PhraseTable<Boolean> targetHeads() { return targetHeads; }
+    /** {@code target-groups.tsv}, {@code modifier} rows: words that make a head a target group ({@code hátrányos helyzetű}, {@code ромски}). */
+    public PhraseTable<Boolean> targetModifiers() { return targetModifiers; }
     /** {@code boilerplate.txt}: cues of site chrome lines. */
     public PhraseTable<Boolean> boilerplate() { return boilerplate; }
     /** {@code numbers.tsv}: number words and compound prefixes ({@code két}, {@code tro}). */

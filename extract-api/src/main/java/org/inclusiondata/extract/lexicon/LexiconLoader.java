@@ -107,6 +107,20 @@ public final class LexiconLoader {
         t.activityCues = flags(source, "activity-cues.txt", folding);
         t.resultCues = flags(source, "result-cues.txt", folding);
         t.targetCues = flags(source, "target-cues.txt", folding);
+        PhraseTable.Builder<Boolean> heads = new PhraseTable.Builder<>(folding);
+        PhraseTable.Builder<Boolean> modifiers = new PhraseTable.Builder<>(folding);
+        for (Row r : rows(source, "target-groups.tsv", 2)) {
+            PhraseTable.Builder<Boolean> b = switch (r.columns[0]) {
+                case "head" -> heads;
+                case "modifier" -> modifiers;
+                default -> throw error(r, "'" + r.columns[0] + "' must be 'head' or 'modifier'");
+            };
+            if (!b.add(r.columns[1], Boolean.TRUE)) {
+                throw error(r, "'" + r.columns[1] + "' has no word in it");
+            }
+        }
+        t.targetHeads = heads.build();
+        t.targetModifiers = modifiers.build();
         t.boilerplate = flags(source, "boilerplate.txt", folding);
         t.numbers = table(source, "numbers.tsv", 2, folding, r -> integer(r, r.columns[0]));
         t.dateCues = table(source, "date-cues.tsv", 2, folding, r -> switch (r.columns[0].trim()) {

@@ -1,0 +1,88 @@
+package org.inclusiondata.extract.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.inclusiondata.extract.lexicon.Lexicon;
+import org.inclusiondata.extract.lexicon.LexiconException;
+import org.inclusiondata.extract.lexicon.LexiconLoader;
+import org.inclusiondata.extract.lexicon.TestLexicons;
+import org.inclusiondata.extract.lexicon.Words;
+import org.junit.jupiter.api.Test;
+
+class TargetGroupPhrasesTest {
+
+    static final Lexicon LEX;
+
+    static {
+        Map<String, String> files = new HashMap<>(TestLexicons.FILES);
+        files.put("target-groups.tsv", String.join("\n",
+                "head\tcsoportok", "head\tcsaládok", "head\tmagánszemélyek", "head\tgyerekek", "head\tszülők", "head\tszüleik",
+                "head\tközösségek", "head\tromák", "head\télők", "head\tszervezetek", "head\tдеца", "head\tobщности",
+                "modifier\thátrányos", "modifier\thelyzetű", "modifier\ttársadalmi", "modifier\thátrányban", "modifier\télő",
+                "modifier\troma", "modifier\tромските", "") + "\n");
+        LEX = LexiconLoader.load("xx", TestLexicons.source(files));
+    }
+
+    private static List<String> groups(String text) {
+        Words w = LEX.words(text);
+        return new TargetGroupPhrases(LEX, w).find(0, w.size()).stream().map(r -> r.of(text)).toList();
+    }
+
+    @Test
+    void aModifiedHeadIsAGroup() {
+        assertEquals(List.of("hátrányos helyzetű közösségek"), groups("Célja a hátrányos helyzetű közösségek felzárkózása."));
+        assertEquals(List.of("ромските деца"), groups("Проектът подкрепя ромските деца в училище."));
+    }
+
+    @Test
+    void aListOfHeadsIsOneGroup() {
+        assertEquals(List.of("társadalmi hátrányban élő csoportok, családok, magánszemélyek"),
+                groups("Célja a társadalmi hátrányban élő csoportok, családok, magánszemélyek életminőségének javítása."));
+        assertEquals(List.of("gyerekek és a szüleik"), groups("A nevelők jelezték, hogy a gyerekek és a szüleik motiválatlanok."));
+    }
+
+    @Test
+    void aBareHeadOrAModifierAfterItIsNoGroup() {
+        assertEquals(List.of(), groups("A színpadon gyerekek léptek fel."));
+        assertEquals(List.of(), groups("A projekt célja a romák társadalmi befogadása."));
+    }
+
+    @Test
+    void aPlaceBeforeAHeadBelongsToIt() {
+        assertEquals(List.of("Maros élők"), groups("Képzés a Maros élők számára."));
+    }
+
+    @Test
+    void aGroupWordInsideAnOrganisationNameIsNoGroup() {
+        assertEquals(List.of(), groups("A Roma Közösségek Egyesület szervezi."));
+    }
+
+    @Test
+    void aCompoundEndingInAHeadIsAHead() {
+        assertEquals(List.of("romaszervezetek, családok"), groups("Segíti a romaszervezetek, családok munkáját."));
+    }
+
+    @Test
+    void aListWordKeepsTheGroupGoing() {
+        Map<String, String> files = new HashMap<>(TestLexicons.FILES);
+        files.put("target-groups.tsv", "head\tgrupe\nhead\tRomi\nmodifier\tugrožene\nmodifier\tpre svega\n");
+        Lexicon lex = LexiconLoader.load("xx", TestLexicons.source(files));
+        String text = "Namenjen je za ugrožene grupe, pre svega Romi.";
+        Words w = lex.words(text);
+        assertEquals(List.of("ugrožene grupe, pre svega Romi"),
+                new TargetGroupPhrases(lex, w).find(0, w.size()).stream().map(r -> r.of(text)).toList());
+    }
+
+    @Test
+    void anUnknownKindNamesFileAndLine() {
+        Map<String, String> files = new HashMap<>(TestLexicons.FILES);
+        files.put("target-groups.tsv", "# groups\nhead\tdeca\nnoun\tžene\n");
+        LexiconException e = assertThrows(LexiconException.class, () -> LexiconLoader.load("xx", TestLexicons.source(files)));
+        assertTrue(e.getMessage().startsWith("target-groups.tsv:3: "), e.getMessage());
+    }
+}

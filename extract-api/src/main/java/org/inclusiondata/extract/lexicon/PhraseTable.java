@@ -20,11 +20,14 @@ public final class PhraseTable<V> {
 
     private final Map<String, List<Entry<V>>> byFirstWord;
     private final Map<String, V> singleWords;
+    /** The length of the longest one-word phrase: no longer tail can be one. */
+    private final int longestSingleWord;
     private final int size;
 
     private PhraseTable(Map<String, List<Entry<V>>> byFirstWord, Map<String, V> singleWords, int size) {
         this.byFirstWord = byFirstWord;
         this.singleWords = singleWords;
+        this.longestSingleWord = singleWords.keySet().stream().mapToInt(String::length).max().orElse(0);
         this.size = size;
     }
 
@@ -108,7 +111,8 @@ public final class PhraseTable<V> {
      */
     public Optional<V> tailOf(Words words, int i) {
         for (String stem : words.stems(i)) {
-            for (int k = 0; k + 4 <= stem.length(); k++) {
+            // Only tails as long as some one-word phrase can be found, so a long word costs no more than a short one.
+            for (int k = Math.max(0, stem.length() - longestSingleWord); k + 4 <= stem.length(); k++) {
                 V v = singleWords.get(stem.substring(k));
                 if (v != null) {
                     return Optional.of(v);

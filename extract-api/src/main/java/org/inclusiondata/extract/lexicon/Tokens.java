@@ -14,6 +14,8 @@ public final class Tokens {
 
     public static List<Token> of(String text, int from, int to, Folding folding) {
         List<Token> out = new ArrayList<>();
+        // Folding is a pure function and a page repeats its words: fold each distinct word once.
+        java.util.Map<String, String> folded = new java.util.HashMap<>();
         int i = Math.max(0, from);
         int limit = Math.min(to, text.length());
         while (i < limit) {
@@ -34,7 +36,7 @@ public final class Tokens {
                     }
                 }
                 String raw = text.substring(s, i);
-                out.add(new Token(s, i, raw, folding.fold(raw)));
+                out.add(new Token(s, i, raw, folded.computeIfAbsent(raw, folding::fold)));
             } else if (Character.getType(cp) == Character.CURRENCY_SYMBOL) {
                 String raw = new String(Character.toChars(cp));
                 out.add(new Token(i, i + raw.length(), raw, raw));

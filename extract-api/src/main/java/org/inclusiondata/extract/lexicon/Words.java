@@ -17,8 +17,10 @@ public final class Words {
         this.text = text;
         this.tokens = List.copyOf(tokens);
         List<List<String>> s = new ArrayList<>(tokens.size());
+        // A page repeats its words; their stems are cut once (the lists are only read).
+        java.util.Map<String, List<String>> seen = new java.util.HashMap<>();
         for (Token t : tokens) {
-            s.add(t.isNumber() ? List.of(t.folded()) : inflection.stems(t.folded()));
+            s.add(t.isNumber() ? List.of(t.folded()) : seen.computeIfAbsent(t.folded(), inflection::stems));
         }
         this.stems = s;
     }

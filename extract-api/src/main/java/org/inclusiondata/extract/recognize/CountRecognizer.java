@@ -20,6 +20,9 @@ public final class CountRecognizer {
 
     public List<Recognized<Integer>> find(Words words, int from, int to) {
         List<Recognized<Integer>> out = new ArrayList<>();
+        if (!Numbers.hasDigits(words.text(), from, to, 1)) {
+            return out;
+        }
         Matcher m = NUMBER.matcher(words.text()).region(from, to);
         while (m.find()) {
             int t = MoneyRecognizer.next(words, m.end(), to);

@@ -52,6 +52,10 @@ public final class DateRecognizer {
     /** Every date in {@code [from, to)}, text order, overlaps resolved in favour of the longer reading. */
     public List<DateMention> dates(String text, int from, int to) {
         List<DateMention> all = new ArrayList<>();
+        if (!Numbers.hasDigits(text, from, to, 4)) {
+            // Every pattern needs a four-digit year.
+            return all;
+        }
         String region = text.substring(from, to);
         collect(all, YMD.matcher(region), from, m -> day(m.group(1), m.group(3), m.group(4)), text);
         collect(all, DMY.matcher(region), from, m -> day(m.group(4), m.group(3), m.group(1)), text);

@@ -36,7 +36,9 @@ public final class MoneyRecognizer {
         String text = words.text();
         List<Recognized<Amount>> out = new ArrayList<>();
         Matcher m = NUMBER.matcher(text).region(from, to);
-        while (m.find()) {
+        // Amounts in figures need a digit; amounts in words are read below either way.
+        boolean figures = Numbers.hasDigits(text, from, to, 1);
+        while (figures && m.find()) {
             int s = m.start();
             int e = m.end();
             if (e - s > MAX_WRITTEN_LENGTH) {

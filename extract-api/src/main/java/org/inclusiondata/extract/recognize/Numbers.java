@@ -17,6 +17,26 @@ public final class Numbers {
     }
 
     /**
+     * Whether {@code [from, to)} holds a run of at least {@code n} ASCII digits (what {@code \\d}
+     * matches). Recognizers ask this before running their patterns: most sentences hold no number,
+     * and a scan of the characters costs far less than a regex search that tries every position.
+     */
+    static boolean hasDigits(String text, int from, int to, int n) {
+        int run = 0;
+        for (int i = Math.max(0, from), end = Math.min(to, text.length()); i < end; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++run >= n) {
+                    return true;
+                }
+            } else {
+                run = 0;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The value of a written number. {@code decimalHint} says that a multiplier word follows
      * ({@code 2,5 millió}), in which case a single separator is a decimal mark.
      */

@@ -828,9 +828,10 @@ final class PageReader {
                 d.organization(original(span(o.start(), o.end())), role, span(o.start(), o.end()), false);
             }
         }
+        boolean orgsApart = inOrderApart(orgs);
         for (Recognized<String> p : engine.places().find(words, ta, tb)) {
             // A place inside an organisation's name ("Maros Megyei ... Igazgatóság") is not where the project acts.
-            if (orgs.stream().anyMatch(o -> o.start() <= p.start() && p.end() <= o.end() && o.end() - o.start() > p.end() - p.start())) {
+            if (insideLongerName(p, orgs, orgsApart)) {
                 continue;
             }
             Span s = span(p.start(), p.end());
@@ -850,6 +851,42 @@ final class PageReader {
         if (phrases) {
             cuePhrases(sr, d);
         }
+    }
+
+    /** Whether the names are in text order and none overlaps the next. */
+    private static boolean inOrderApart(List<Recognized<String>> names) {
+        for (int k = 1; k < names.size(); k++) {
+            if (names.get(k).start() < names.get(k - 1).end()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether {@code p} lies inside a longer one of {@code names}. When the names are in order and
+     * apart, only the last one starting at or before {@code p} can hold it: a binary search instead
+     * of a scan per place, which made a one-sentence page of a megabyte quadratic.
+     */
+    private static boolean insideLongerName(Recognized<String> p, List<Recognized<String>> names, boolean inOrderApart) {
+        if (!inOrderApart) {
+            return names.stream().anyMatch(o -> o.start() <= p.start() && p.end() <= o.end() && o.end() - o.start() > p.end() - p.start());
+        }
+        int lo = 0;
+        int hi = names.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (names.get(mid).start() <= p.start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        if (lo == 0) {
+            return false;
+        }
+        Recognized<String> o = names.get(lo - 1);
+        return p.end() <= o.end() && o.end() - o.start() > p.end() - p.start();
     }
 
     private boolean mentionsField(int ta, int tb, Field f) {

@@ -124,7 +124,15 @@ public final class PhraseTable<V> {
 
     /** Whether some phrase of the table occurs in the words. */
     public boolean occursIn(Words words, int fromToken, int toToken) {
-        return !findAll(words, fromToken, toToken).isEmpty();
+        // The walk of findAll up to its first match.
+        int limit = Math.min(toToken, words.size());
+        for (int i = Math.max(0, fromToken); i < limit; i++) {
+            Optional<PhraseMatch<V>> m = matchAt(words, i);
+            if (m.isPresent() && m.get().endToken() <= limit) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Collects phrases; the folding must be the one the texts will be tokenised with. */

@@ -67,6 +67,9 @@ final class PageReader {
     private final Field[] section;
     private final boolean[] boiler;
     private final TargetGroupPhrases targetGroups;
+    /** A paragraph in which a sentence announced results without stating one; its next sentences state them. */
+    private int resultsFollowIn = -1;
+    private boolean resultsFollowNext;
     private final List<Range> excluded = new ArrayList<>();
     private PartialDate published;
     private final List<TitleCandidate> narrativeTitles = new ArrayList<>();
@@ -849,7 +852,18 @@ final class PageReader {
             d.link(original(span(u.start(), u.end())), span(u.start(), u.end()));
         }
         if (phrases) {
-            cuePhrases(sr, d);
+            if (resultsFollowNext && block == resultsFollowIn + 1) {
+                // The announcement closed its paragraph: the next paragraph states the results.
+                resultsFollowIn = block;
+                resultsFollowNext = false;
+            }
+            if (resultsFollowIn == block && cueIn(lex.resultCues(), sr).isEmpty()) {
+                cleaned(cut(sr, true), false).ifPresent(s -> addPhrase(Field.RESULTS, s, d));
+            } else {
+                resultsFollowIn = -1;
+                resultsFollowNext = false;
+            }
+            cuePhrases(sr, block, d);
         }
     }
 
@@ -1030,9 +1044,14 @@ final class PageReader {
         return !t.isCapitalized() && t.raw().length() <= 3 && e + 1 < tb && words.get(e + 1).isCapitalized() && words.joined(e);
     }
 
-    private void cuePhrases(Range sr, Draft d) {
+    private void cuePhrases(Range sr, int block, Draft d) {
         cuePhrase(lex.objectiveCues(), Field.OBJECTIVES, sr, d);
-        cuePhrase(lex.resultCues(), Field.RESULTS, sr, d);
+        if (announcesResults(sr)) {
+            resultsFollowIn = block;
+            resultsFollowNext = text.substring(sr.end(), Math.max(sr.end(), blocks.get(block).content().end())).isBlank();
+        } else {
+            cuePhrase(lex.resultCues(), Field.RESULTS, sr, d);
+        }
         cuePhrase(lex.activityCues(), Field.ACTIVITIES, sr, d);
         Optional<PhraseMatch<Boolean>> target = cueIn(lex.targetCues(), sr);
         if (target.isPresent()) {
@@ -1040,6 +1059,21 @@ final class PageReader {
                 cleaned(r, false).ifPresent(s -> d.targetGroup(original(s), s));
             }
         }
+    }
+
+    /**
+     * A sentence that points to results without stating one: the results cue is followed by a
+     * colon or by where to read them ("eredményei a http://… honlapon olvashatók", "Резултатите
+     * от проекта са следните:"). The sentences after it in the same paragraph are the results.
+     */
+    private boolean announcesResults(Range sr) {
+        Optional<PhraseMatch<Boolean>> cue = cueIn(lex.resultCues(), sr);
+        if (cue.isEmpty()) {
+            return false;
+        }
+        Range rest = new Range(cue.get().end(), sr.end());
+        String after = rest.of(text).strip();
+        return after.endsWith(":") || !LinkRecognizer.urls(text, rest.start(), rest.end()).isEmpty();
     }
 
     private void cuePhrase(org.inclusiondata.extract.lexicon.PhraseTable<Boolean> table, Field f, Range sr, Draft d) {

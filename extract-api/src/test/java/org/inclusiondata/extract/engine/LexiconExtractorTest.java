@@ -146,4 +146,16 @@ class LexiconExtractorTest {
     private static List<String> texts(List<Phrase> ps) {
         return ps.stream().map(Phrase::text).toList();
     }
+
+    @Test
+    void aSentenceThatPointsToResultsMakesTheNextParagraphTheResults() {
+        String page = String.join("\n",
+                "Projekt címe: Közösségi kertek",
+                "A projekt 2008-ban lezárult, eredményeként a http://kert.example.hu/ oldalon olvashatók a beszámolók.",
+                "Húsz kert épült a faluban. A kertekben nyolc család termel.",
+                "",
+                "Kapcsolat");
+        Project p = run(page).projects().get(0);
+        assertEquals(List.of("Húsz kert épült a faluban", "A kertekben nyolc család termel"), texts(p.results()));
+    }
 }

@@ -88,6 +88,36 @@ class GoldRegressionTest {
     }
 
     @Test
+    void noFieldWithFiveGoldValuesFallsUnderSixtyPercentOnTheDevPages() {
+        List<String> weak = new ArrayList<>();
+        for (ScoredField f : ScoredField.values()) {
+            Counts c = DEV.report().field(f);
+            if (c.tp() + c.fn() >= 5 && c.f1() < 0.6) {
+                weak.add(f.key() + " " + c.f1());
+            }
+        }
+        assertEquals(List.of(), weak, DEV.report().toText(true, true));
+    }
+
+    @Test
+    void resultsAnnouncedWithALinkAreTheSentencesThatFollow() {
+        // hu-03: "… eredményei a http://… honlapon olvashatók." then the next paragraph states them.
+        SourceDocument p = DEV.predicted().values().stream().filter(d -> d.document().equals("hu-03.txt")).findFirst().orElseThrow();
+        List<String> results = p.projects().get(0).results().stream().map(r -> r.text()).toList();
+        assertEquals("A webshop 2009 január 16-án indult", results.get(0));
+        assertTrue(results.stream().noneMatch(r -> r.contains("http")), results.toString());
+    }
+
+    @Test
+    void targetGroupsAreReadFromRunningTextWhenNoKeyNamesThem() {
+        // hu-07 names no target-group key; its goal sentence names the groups.
+        SourceDocument p = DEV.predicted().values().stream().filter(d -> d.document().equals("hu-07.txt")).findFirst().orElseThrow();
+        assertTrue(p.projects().get(0).targetGroups().stream()
+                .anyMatch(g -> g.text().equals("társadalmi hátrányban élő csoportok, családok, magánszemélyek")),
+                p.projects().get(0).targetGroups().toString());
+    }
+
+    @Test
     void everySeedYieldsItsProjectWithTitleAndPeriod() {
         for (SourceDocument g : SEEDS.gold().values()) {
             SourceDocument p = SEEDS.predicted().values().stream().filter(d -> d.document().equals(g.document())).findFirst().orElseThrow();

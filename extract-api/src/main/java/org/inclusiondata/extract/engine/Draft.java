@@ -114,6 +114,12 @@ final class Draft {
                 organizationIndex.getOrDefault(bucket(contained), new ArrayList<>()).remove(contained);
             }
         }
+        for (String old : organizations.keySet()) {
+            // "Институт „Отворено общество”" after "Институт „Отворено общество” Будапеща": the same organisation without its seat.
+            if (old.startsWith(key + " ") && old.indexOf(' ', key.length() + 1) < 0 && key.indexOf(' ') > 0) {
+                return;
+            }
+        }
         List<String> sameBucket = organizationIndex.computeIfAbsent(bucket(key), b -> new ArrayList<>());
         for (String old : sameBucket) {
             if (sameWords(old, key)) {

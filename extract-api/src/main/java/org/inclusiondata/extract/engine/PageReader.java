@@ -515,9 +515,16 @@ final class PageReader {
                 List<Recognized<String>> named = engine.organizations().find(words, pa, pb);
                 if (!named.isEmpty()) {
                     List<PhraseMatch<Role>> cues = lex.roles().findAll(words, pa, pb);
-                    for (Recognized<String> o : named) {
+                    Role previous = null;
+                    for (int n = 0; n < named.size(); n++) {
+                        Recognized<String> o = named.get(n);
                         Role r = first || cues.isEmpty() ? role : nearestRole(o, cues);
-                        d.organization(original(span(o.start(), o.end())), r == null ? role : r, span(o.start(), o.end()), true);
+                        r = r == null ? role : r;
+                        if (n > 0 && Coordination.joins(words, lex, named.get(n - 1), o)) {
+                            r = previous;
+                        }
+                        d.organization(original(span(o.start(), o.end())), r, span(o.start(), o.end()), true);
+                        previous = r;
                         first = false;
                     }
                     continue;
@@ -825,8 +832,14 @@ final class PageReader {
         // organisations with a role cue in the same sentence
         List<PhraseMatch<Role>> roleCues = lex.roles().findAll(words, ta, tb);
         List<Recognized<String>> orgs = engine.organizations().find(words, ta, tb);
-        for (Recognized<String> o : orgs) {
+        Role previous = null;
+        for (int n = 0; n < orgs.size(); n++) {
+            Recognized<String> o = orgs.get(n);
             Role role = roleCues.isEmpty() ? null : nearestRole(o, roleCues);
+            if (n > 0 && previous != null && Coordination.joins(words, lex, orgs.get(n - 1), o)) {
+                role = previous;
+            }
+            previous = role;
             if (role != null) {
                 d.organization(original(span(o.start(), o.end())), role, span(o.start(), o.end()), false);
             }
@@ -834,7 +847,11 @@ final class PageReader {
         boolean orgsApart = inOrderApart(orgs);
         for (Recognized<String> p : engine.places().find(words, ta, tb)) {
             // A place inside an organisation's name ("Maros Megyei ... Igazgatóság") is not where the project acts.
-            if (insideLongerName(p, orgs, orgsApart)) {
+            // But a municipality that is itself the organisation ("община Стралджа") is where it acts.
+            if (insideLongerName(p, orgs, orgsApart) && orgs.stream().noneMatch(o -> Places.isTerritory(words, lex, o, p))) {
+                continue;
+            }
+            if (Places.isSeat(words, lex, orgs, p)) {
                 continue;
             }
             Span s = span(p.start(), p.end());
@@ -979,6 +996,11 @@ final class PageReader {
         int bestDist = Integer.MAX_VALUE;
         for (PhraseMatch<Role> c : cues) {
             if (c.start() < org.end() && org.start() < c.end()) {
+                continue;
+            }
+            Optional<PhraseMatch<CuePosition>> side = lex.roleCuePositions().matchAt(words, c.firstToken());
+            if (side.isPresent() && side.get().endToken() == c.endToken()
+                    && (side.get().value() == CuePosition.BEFORE) != (c.end() <= org.start())) {
                 continue;
             }
             int dist = c.end() <= org.start() ? org.start() - c.end() : c.start() - org.end();

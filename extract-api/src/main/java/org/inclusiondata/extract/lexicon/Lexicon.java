@@ -44,6 +44,8 @@ public final class Lexicon {
     final PhraseTable<CuePosition> titleCues;
     final List<String> monthForms;
     final Map<String, Double> scriptMinimums;
+    final PhraseTable<Boolean> namePrepositions;
+    final PhraseTable<CuePosition> roleCuePositions;
 
     Lexicon(String language, Folding folding, Inflection inflection, Tables t) {
         this.language = Objects.requireNonNull(language);
@@ -76,6 +78,8 @@ public final class Lexicon {
         this.titleCues = t.titleCues;
         this.monthForms = List.copyOf(t.monthForms);
         this.scriptMinimums = Map.copyOf(t.scriptMinimums);
+        this.namePrepositions = t.namePrepositions;
+        this.roleCuePositions = t.roleCuePositions;
     }
 
     /** The tables while they are being read; package-private plumbing for the loader. */
@@ -107,6 +111,8 @@ public final class Lexicon {
         PhraseTable<CuePosition> titleCues = PhraseTable.empty();
         List<String> monthForms = List.of();
         Map<String, Double> scriptMinimums = Map.of();
+        PhraseTable<Boolean> namePrepositions = PhraseTable.empty();
+        PhraseTable<CuePosition> roleCuePositions = PhraseTable.empty();
     }
 
     public String language() { return language; }
@@ -175,4 +181,12 @@ public final class Lexicon {
      * to be read in this language, by ISO 15924 code; empty when the language sets no minimum.
      */
     public Map<String, Double> scriptMinimums() { return scriptMinimums; }
+    /** {@code name-prepositions.txt}: prepositions that open a lower-case complement of an organisation name. */
+    public PhraseTable<Boolean> namePrepositions() { return namePrepositions; }
+    /**
+     * {@code roles.tsv}, the cues written with a side ({@code partner before}): {@code BEFORE} when the
+     * cue gives its role only to names after it ({@code в партньорство с X}), {@code AFTER} only to
+     * names before it. Cues not listed here give their role to the nearest name on either side.
+     */
+    public PhraseTable<CuePosition> roleCuePositions() { return roleCuePositions; }
 }

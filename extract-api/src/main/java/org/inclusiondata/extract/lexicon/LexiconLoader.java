@@ -88,11 +88,23 @@ public final class LexiconLoader {
         });
         t.roles = table(source, "roles.tsv", 2, folding, r -> {
             try {
-                return Role.fromCode(r.columns[0].trim());
+                return Role.fromCode(r.columns[0].trim().split(" +")[0]);
             } catch (IllegalArgumentException e) {
                 throw error(r, e.getMessage());
             }
         });
+        PhraseTable.Builder<CuePosition> rolePositions = new PhraseTable.Builder<>(folding);
+        for (Row r : rows(source, "roles.tsv", 2)) {
+            String[] role = r.columns[0].trim().split(" +");
+            if (role.length > 2 || role.length == 2 && !role[1].equals("before") && !role[1].equals("after")) {
+                throw error(r, "'" + r.columns[0] + "' must be a role, optionally followed by 'before' (the cue gives the role only to"
+                        + " names after it) or 'after' (only to names before it), such as 'partner before'");
+            }
+            if (role.length == 2) {
+                rolePositions.add(r.columns[1], role[1].equals("before") ? CuePosition.BEFORE : CuePosition.AFTER);
+            }
+        }
+        t.roleCuePositions = rolePositions.build();
         t.legalForms = flags(source, "legal-forms.txt", folding);
         t.places = flags(source, "places.txt", folding);
         t.placeCues = table(source, "place-cues.tsv", 2, folding, r -> switch (r.columns[0].trim()) {
@@ -137,6 +149,7 @@ public final class LexiconLoader {
             default -> throw error(r, "'" + r.columns[0] + "' must be 'before' or 'after'");
         });
         t.scriptMinimums = scriptMinimums(source);
+        t.namePrepositions = flags(source, "name-prepositions.txt", folding);
         return new Lexicon(language, folding, inflection, t);
     }
 

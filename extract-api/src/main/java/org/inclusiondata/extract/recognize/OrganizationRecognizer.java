@@ -3,6 +3,7 @@ package org.inclusiondata.extract.recognize;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.inclusiondata.extract.lexicon.CuePosition;
 import org.inclusiondata.extract.lexicon.Lexicon;
 import org.inclusiondata.extract.lexicon.PhraseMatch;
 import org.inclusiondata.extract.lexicon.Token;
@@ -59,9 +60,10 @@ public final class OrganizationRecognizer {
         return j;
     }
 
-    /** "X Egyesület és Y Alapítvány" are two names, not one. */
+    /** "X Egyesület és Y Alapítvány", "Читалище X и Сдружение Y" are two names, not one. */
     private boolean conjunctionBeforeLegal(Words words, int j) {
-        return lexicon.conjunctions().matchAt(words, j).isPresent() && j > 0 && legalAt(words, j - 1) != null;
+        return lexicon.conjunctions().matchAt(words, j).isPresent()
+                && (j > 0 && legalAt(words, j - 1) != null || j + 1 < words.size() && words.get(j + 1).isCapitalized() && lexicon.legalForms().matchAt(words, j + 1).isPresent());
     }
 
     /** Adds the name of run {@code [from, to)} if it is one; returns where to go on (past an acronym the name took). */
@@ -83,6 +85,9 @@ public final class OrganizationRecognizer {
             return to;
         }
         int s = from;
+        if (inPlace(words, s)) {
+            return to;
+        }
         // A short capitalised word opening a sentence is an article or preposition, not a name.
         while (s < to - 1 && sentenceInitialFunctionWord(words, s)) {
             s++;
@@ -114,6 +119,19 @@ public final class OrganizationRecognizer {
             next++;
         }
         int resume = to;
+        int seat = seatAfterQuotation(words, start, end, next);
+        if (seat > 0) {
+            end = words.get(next).end();
+            resume = next + 1;
+            next++;
+        }
+        int withComplement = withComplement(words, s, e, end, next);
+        if (withComplement > end) {
+            end = withComplement;
+            while (resume < words.size() && words.get(resume).start() < end) {
+                resume++;
+            }
+        }
         // "Развојни програм Уједињених нација (УНДП)": the acronym in parentheses is part of the name, not a second one.
         if (e - s > 1 && next < words.size() && words.get(next).isUpperWord() && !words.get(next).isNumber()
                 && words.get(next).raw().length() >= 2 && words.get(next).raw().length() <= 10
@@ -124,6 +142,92 @@ public final class OrganizationRecognizer {
         }
         out.add(new Recognized<>(text.substring(start, end), start, end));
         return resume;
+    }
+
+    /**
+     * {@code Клуб „Отворено общество” Русе}: one capitalised word right after the closing mark of a
+     * quotation the name opened is the seat that belongs to the name, when no further name word
+     * follows it. Returns 1 when token {@code next} is such a word, else 0.
+     */
+    private static int seatAfterQuotation(Words words, int start, int end, int next) {
+        String text = words.text();
+        if (next >= words.size() || end <= start || text.charAt(end - 1) != '"' || text.indexOf('"', start) >= end - 1) {
+            return 0;
+        }
+        Token t = words.get(next);
+        if (t.start() != end + 1 || text.charAt(end) != ' ' || !t.isCapitalized() || t.isUpperWord() || t.isNumber()) {
+            return 0;
+        }
+        boolean moreName = next + 1 < words.size() && words.joined(next) && words.get(next + 1).isCapitalized();
+        return moreName ? 0 : 1;
+    }
+
+    /**
+     * A name ending in its head ({@code Международна организация}) keeps a lower-case complement
+     * opened by a preposition of {@code name-prepositions.txt} ({@code … по миграция}, {@code … на
+     * ромските организации от местно ниво – ERGO Network}) when the complement runs to the end of
+     * its clause within a few words, holds no digit and no cue word of another kind (a project
+     * word, a role cue). Languages without the file keep names as they are.
+     */
+    private int withComplement(Words words, int s, int e, int end, int next) {
+        if (lexicon.namePrepositions().isEmpty() || e - s < 2 || legalAt(words, e - 1) == null || next != e
+                || next >= words.size() || !words.joined(next - 1) || words.get(next - 1).end() != end
+                || lexicon.namePrepositions().matchAt(words, next).isEmpty()) {
+            return end;
+        }
+        String text = words.text();
+        for (int k = next; k < words.size() && k - next < MAX_COMPLEMENT_WORDS; k++) {
+            Token t = words.get(k);
+            if (t.isNumber() || lexicon.conjunctions().matchAt(words, k).isPresent() || lexicon.projectWords().matchAt(words, k).isPresent()
+                    || lexicon.roles().matchAt(words, k).isPresent() || lexicon.legalForms().matchAt(words, k).isPresent()) {
+                return end;
+            }
+            if (k > next && t.isCapitalized()) {
+                if (!dashBefore(text, t.start())) {
+                    return end;
+                }
+                // An alias after a dash ("… от местно ниво – ERGO Network") ends the complement with the name.
+                int a = k;
+                while (a + 1 < words.size() && words.joined(a) && words.get(a + 1).isCapitalized()) {
+                    a++;
+                }
+                return clauseEndAfter(text, words.get(a).end()) ? words.get(a).end() : end;
+            }
+            if (!words.joined(k)) {
+                return clauseEndAfter(text, t.end()) ? t.end() : end;
+            }
+        }
+        return end;
+    }
+
+    private static final int MAX_COMPLEMENT_WORDS = 8;
+
+    private static boolean dashBefore(String text, int at) {
+        String before = text.substring(Math.max(0, at - 3), at).strip();
+        return before.endsWith("–") || before.endsWith("-");
+    }
+
+    /** Whether the clause ends right after {@code at}: punctuation that closes it, a line end, or the text end. */
+    private static boolean clauseEndAfter(String text, int at) {
+        int k = at;
+        while (k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        return k >= text.length() || ".,;:()!?\n\r".indexOf(text.charAt(k)) >= 0;
+    }
+
+    /**
+     * {@code в община Кубрат}: a place cue of {@code place-cues.tsv} that takes in the word before
+     * a head noun ("в" + "община") makes the words a place, not the municipality as an organisation.
+     */
+    private boolean inPlace(Words words, int s) {
+        for (int k = Math.max(0, s - 2); k < s; k++) {
+            Optional<PhraseMatch<CuePosition>> cue = lexicon.placeCues().matchAt(words, k);
+            if (cue.isPresent() && cue.get().value() == CuePosition.BEFORE && cue.get().endToken() > s) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How far past the run a quotation opened inside the name may still close ({@code СНЦ "Бъдеще за всички"}). */

@@ -28,6 +28,17 @@ class LexiconLoaderTest {
     }
 
     @Test
+    void aRoleCueMayNameTheSideOfTheNamesItGivesItsRoleTo() {
+        Lexicon lex = LexiconLoader.load("xx", TestLexicons.source(Map.of("roles.tsv",
+                "partner before\tin partnership with\nlead\tcoordinates\n")));
+        assertEquals(2, lex.roles().size());
+        assertEquals(1, lex.roleCuePositions().size());
+        LexiconException e = assertThrows(LexiconException.class,
+                () -> LexiconLoader.load("xx", TestLexicons.source(Map.of("roles.tsv", "partner sideways\twith\n"))));
+        assertTrue(e.getMessage().startsWith("roles.tsv:1:") && e.getMessage().contains("'before'"), e.getMessage());
+    }
+
+    @Test
     void aLineWithoutItsTabSaysHowToFixIt() {
         LexiconException e = assertThrows(LexiconException.class,
                 () -> LexiconLoader.load("xx", TestLexicons.source(Map.of("currencies.tsv", "EUR euró\n"))));

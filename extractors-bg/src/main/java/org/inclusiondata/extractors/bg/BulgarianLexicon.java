@@ -13,7 +13,7 @@ import org.inclusiondata.extract.lexicon.LexiconLoader;
 final class BulgarianLexicon {
 
     /** Part of the build's cache key: raise it whenever a lexicon change alters the output. */
-    static final String VERSION = "0.4.0";
+    static final String VERSION = "0.5.0";
 
     private static final Lexicon LEXICON = LexiconLoader.load(BulgarianExtractor.ID,
             name -> BulgarianLexicon.class.getResourceAsStream("lexicon/" + name));

@@ -93,6 +93,19 @@ class TypicalPagesTest {
     }
 
     @Test
+    void aConsortiumNamedInOneSentence() {
+        Project p = only(extract("consortium.txt"));
+        assertEquals(Role.LEAD, roleOf(p, "Фондация „Нов път“"));
+        assertEquals(Role.PARTNER, roleOf(p, "Читалище „Светлина“ Тунджа"));
+        // Joined to a partner by "и", so a partner too, although "стартира проект" follows it.
+        assertEquals(Role.PARTNER, roleOf(p, "Сдружение „Бъдеще“ Елхово"));
+        assertEquals(Role.FUNDER, roleOf(p, "Фондация „Помощ“ София"));
+        // Seats (after a dash, or inside a name) are not where the project acts; a municipality that
+        // prepares the project is.
+        assertEquals(List.of("Болярово"), texts(p.locations()));
+    }
+
+    @Test
     void listOfProjectsUnderTheirOwnHeadings() {
         List<Project> ps = extract("project-list.txt").projects();
         assertEquals(List.of("Образование за всички", "Здраве в общността", "Млади лидери"),

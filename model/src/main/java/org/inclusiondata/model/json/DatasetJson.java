@@ -106,14 +106,26 @@ public final class DatasetJson {
         return utf8(PRETTY, Objects.requireNonNull(dataset, "dataset"));
     }
 
-    /** Writes the dataset file's bytes to {@code out}, which stays open. */
+    /**
+     * Writes the dataset file's bytes to {@code out}, which stays open. The bytes are streamed, never
+     * held whole: a dataset of ten thousand pages is larger than the heap a build may have.
+     */
     public static void write(Dataset dataset, OutputStream out) {
-        copy(write(dataset), out);
+        Objects.requireNonNull(dataset, "dataset");
+        Objects.requireNonNull(out, "out");
+        try {
+            PRETTY.writeValue(new KeepOpen(out), dataset);
+            out.write('\n');
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Writes the dataset file, creating missing parent folders and replacing an existing file. */
     public static void write(Dataset dataset, Path file) {
-        writeFile(write(dataset), file);
+        Objects.requireNonNull(dataset, "dataset");
+        writeFile(file, out -> write(dataset, out));
     }
 
     /** The dataset file as text (what {@link #write(Dataset)} encodes as UTF-8). */
@@ -152,14 +164,26 @@ public final class DatasetJson {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Writes the JSON Lines export to {@code out}, which stays open. */
+    /** Writes the JSON Lines export to {@code out}, which stays open; line by line, never held whole. */
     public static void writeJsonLines(Dataset dataset, OutputStream out) {
-        copy(writeJsonLines(dataset), out);
+        Objects.requireNonNull(dataset, "dataset");
+        Objects.requireNonNull(out, "out");
+        try {
+            for (SourceDocument d : dataset.documents()) {
+                for (Project p : d.projects()) {
+                    out.write((COMPACT.writeValueAsString(new ProjectLine(d.document(), p)) + "\n").getBytes(StandardCharsets.UTF_8));
+                }
+            }
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Writes the JSON Lines export to a file, creating missing parent folders. */
     public static void writeJsonLines(Dataset dataset, Path file) {
-        writeFile(writeJsonLines(dataset), file);
+        Objects.requireNonNull(dataset, "dataset");
+        writeFile(file, out -> writeJsonLines(dataset, out));
     }
 
     // ---------------------------------------------------------------- reading
@@ -276,25 +300,36 @@ public final class DatasetJson {
         return text(writer, value).getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void copy(byte[] bytes, OutputStream out) {
-        Objects.requireNonNull(out, "out");
-        try {
-            out.write(bytes);
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void writeFile(byte[] bytes, Path file) {
+    private static void writeFile(Path file, java.util.function.Consumer<OutputStream> body) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            Files.write(file, bytes);
+            try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+                body.accept(out);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getCause().getMessage(), e.getCause());
+        }
+    }
+
+    /** Jackson closes the stream it wrote to; the callers' streams must stay open. */
+    private static final class KeepOpen extends java.io.FilterOutputStream {
+        KeepOpen(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.flush();
         }
     }
 

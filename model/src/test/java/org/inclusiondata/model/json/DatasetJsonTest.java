@@ -82,6 +82,26 @@ class DatasetJsonTest {
         assertEquals(sample(), DatasetJson.read(expected, "sample-dataset.json"));
     }
 
+    /** Files and streams are written as they are made, not held whole; the bytes are the pinned ones all the same. */
+    @Test
+    void streamedFilesHoldThePinnedBytes(@TempDir Path dir) throws IOException {
+        byte[] json;
+        byte[] lines;
+        try (var in = DatasetJsonTest.class.getResourceAsStream("sample-dataset.json");
+                var inLines = DatasetJsonTest.class.getResourceAsStream("sample-dataset.jsonl")) {
+            json = in.readAllBytes();
+            lines = inLines.readAllBytes();
+        }
+        DatasetJson.write(sample(), dir.resolve("a/dataset.json"));
+        DatasetJson.writeJsonLines(sample(), dir.resolve("a/dataset.jsonl"));
+        assertArrayEquals(json, Files.readAllBytes(dir.resolve("a/dataset.json")));
+        assertArrayEquals(lines, Files.readAllBytes(dir.resolve("a/dataset.jsonl")));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        DatasetJson.write(sample(), out);
+        out.write('x');
+        assertEquals(new String(json, StandardCharsets.UTF_8) + "x", out.toString(StandardCharsets.UTF_8), "the stream stays open");
+    }
+
     @Test
     void sampleJsonLinesArePinned() throws IOException {
         byte[] expected;

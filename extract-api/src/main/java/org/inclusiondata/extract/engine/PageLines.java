@@ -93,7 +93,7 @@ final class PageLines {
             }
             if (kind[i] == LineKind.PARA && b.endsWithColon()) {
                 // "... A projekt sajátos céljai:" - the last sentence leads in to the list below.
-                List<Range> ss = Sentences.split(text, b.content().start(), b.content().end());
+                List<Range> ss = Sentences.split(text, b.content().start(), b.content().end(), lex.abbreviations());
                 Field f = ss.isEmpty() ? null : leadInField(ss.get(ss.size() - 1));
                 if (f != null && f.isPhraseList()) {
                     section[i] = current;

@@ -244,7 +244,7 @@ final class PageReader {
         narrativeTitles.clear();
         for (int i = 0; i < blocks.size(); i++) {
             if (!boiler[i] && (kind[i] == LineKind.PARA || kind[i] == LineKind.ITEM)) {
-                for (Range sr : Sentences.split(text, blocks.get(i).content().start(), blocks.get(i).content().end())) {
+                for (Range sr : Sentences.split(text, blocks.get(i).content().start(), blocks.get(i).content().end(), lex.abbreviations())) {
                     titleCandidates(sr, i);
                 }
             }
@@ -343,7 +343,7 @@ final class PageReader {
         if (f.isPhraseList()) {
             // "Специфични цели са: …; … ромите. Ще се проведе …": the key names its first sentence;
             // the sentences after it are running text (activities, results, organisations …).
-            List<Range> sentences = Sentences.split(text, v.start(), v.end());
+            List<Range> sentences = Sentences.split(text, v.start(), v.end(), lex.abbreviations());
             if (sentences.size() > 1) {
                 narrative(new Range(sentences.get(1).start(), v.end()), block, d, true);
                 v = new Range(v.start(), sentences.get(0).end());
@@ -678,7 +678,7 @@ final class PageReader {
             return;
         }
         if (b.kind() == BlockKind.LIST_ITEM) {
-            List<Range> sentences = Sentences.split(text, c.start(), c.end());
+            List<Range> sentences = Sentences.split(text, c.start(), c.end(), lex.abbreviations());
             Range first = sentences.isEmpty() ? c : sentences.get(0);
             if (first.of(text).endsWith(":")) {
                 return;
@@ -687,7 +687,7 @@ final class PageReader {
             cleaned(cut(first, f != Field.ACTIVITIES), false).ifPresent(s -> addPhrase(f, s, d));
             return;
         }
-        List<Range> sentences = Sentences.split(text, c.start(), c.end());
+        List<Range> sentences = Sentences.split(text, c.start(), c.end(), lex.abbreviations());
         boolean anyCue = false;
         for (Range sr : sentences) {
             Optional<PhraseMatch<Boolean>> cue = cueIn(cueTable(f), sr);
@@ -773,7 +773,7 @@ final class PageReader {
     // ---------------------------------------------------------------- running text
 
     private void narrative(Range content, int block, Draft d, boolean phrases) {
-        for (Range sr : Sentences.split(text, content.start(), content.end())) {
+        for (Range sr : Sentences.split(text, content.start(), content.end(), lex.abbreviations())) {
             sentence(sr, block, d, phrases);
         }
     }

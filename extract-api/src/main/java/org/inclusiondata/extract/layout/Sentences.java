@@ -7,19 +7,15 @@ import java.util.Set;
 /**
  * Splits running text into sentences: after {@code . ! ?} (and closing quotes) followed by space
  * and an upper-case letter, a digit or an opening quote, unless the full stop ends a number
- * ({@code 2018. január}), a single letter (an initial) or a common abbreviation.
+ * ({@code 2018. január}), a single letter (an initial) or an abbreviation of the page's language
+ * (the lexicon's {@code abbreviations.txt}, lower case).
  */
 public final class Sentences {
-
-    private static final Set<String> ABBREVIATIONS = Set.of("kft", "nkft", "bt", "zrt", "nyrt", "kht", "dr", "ifj",
-            "id", "ún", "stb", "pl", "ill", "kb", "sz", "u", "ul", "tel", "st", "mr", "mrs", "prof", "g", "г", "гр",
-            "ул", "проф", "д-р", "инж", "т", "т.нар", "др", "бр", "br", "gr", "tzv", "тзв", "npr", "нпр", "itd", "итд",
-            "sl", "сл", "ltd", "inc", "co", "no", "nr", "čl", "чл", "стр", "str", "vs");
 
     private Sentences() {
     }
 
-    public static List<Range> split(String text, int from, int to) {
+    public static List<Range> split(String text, int from, int to, Set<String> abbreviations) {
         List<Range> out = new ArrayList<>();
         int s = from;
         for (int i = from; i < to; i++) {
@@ -51,7 +47,7 @@ public final class Sentences {
             }
             char next = text.charAt(k);
             boolean opens = Character.isUpperCase(next) || isOpening(next) || Character.isDigit(next);
-            if (!opens || (c == '.' && !endsSentence(text, from, i))) {
+            if (!opens || (c == '.' && !endsSentence(text, from, i, abbreviations))) {
                 continue;
             }
             add(out, text, s, j);
@@ -62,7 +58,7 @@ public final class Sentences {
         return out;
     }
 
-    private static boolean endsSentence(String text, int from, int dot) {
+    private static boolean endsSentence(String text, int from, int dot, Set<String> abbreviations) {
         int w = dot;
         while (w > from && !Range.isSpace(text.charAt(w - 1)) && text.charAt(w - 1) != '(') {
             w--;
@@ -78,7 +74,7 @@ public final class Sentences {
         if (lower.length() == 1 && Character.isLetter(lower.charAt(0))) {
             return false;
         }
-        return !ABBREVIATIONS.contains(lower);
+        return !abbreviations.contains(lower);
     }
 
     private static boolean isClosing(char c) {

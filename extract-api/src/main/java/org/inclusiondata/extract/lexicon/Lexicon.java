@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.inclusiondata.model.FundingKind;
 import org.inclusiondata.model.Role;
 
@@ -46,6 +47,8 @@ public final class Lexicon {
     final Map<String, Double> scriptMinimums;
     final PhraseTable<Boolean> namePrepositions;
     final PhraseTable<CuePosition> roleCuePositions;
+    final Set<String> abbreviations;
+    final List<String> rangeWords;
 
     Lexicon(String language, Folding folding, Inflection inflection, Tables t) {
         this.language = Objects.requireNonNull(language);
@@ -80,6 +83,8 @@ public final class Lexicon {
         this.scriptMinimums = Map.copyOf(t.scriptMinimums);
         this.namePrepositions = t.namePrepositions;
         this.roleCuePositions = t.roleCuePositions;
+        this.abbreviations = Set.copyOf(t.abbreviations);
+        this.rangeWords = List.copyOf(t.rangeWords);
     }
 
     /** The tables while they are being read; package-private plumbing for the loader. */
@@ -113,6 +118,8 @@ public final class Lexicon {
         Map<String, Double> scriptMinimums = Map.of();
         PhraseTable<Boolean> namePrepositions = PhraseTable.empty();
         PhraseTable<CuePosition> roleCuePositions = PhraseTable.empty();
+        Set<String> abbreviations = Set.of();
+        List<String> rangeWords = List.of();
     }
 
     public String language() { return language; }
@@ -189,4 +196,11 @@ public final class Lexicon {
      * names before it. Cues not listed here give their role to the nearest name on either side.
      */
     public PhraseTable<CuePosition> roleCuePositions() { return roleCuePositions; }
+    /**
+     * {@code abbreviations.txt}: words, lower case, whose full stop does not end a sentence
+     * ({@code kft}, {@code бр}, {@code npr}).
+     */
+    public Set<String> abbreviations() { return abbreviations; }
+    /** {@code range-words.txt}: words that join the two dates of a period ({@code до}, {@code do}, {@code és}). */
+    public List<String> rangeWords() { return rangeWords; }
 }

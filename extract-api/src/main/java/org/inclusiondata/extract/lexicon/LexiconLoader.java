@@ -150,6 +150,8 @@ public final class LexiconLoader {
         });
         t.scriptMinimums = scriptMinimums(source);
         t.namePrepositions = flags(source, "name-prepositions.txt", folding);
+        t.abbreviations = words(source, "abbreviations.txt");
+        t.rangeWords = List.copyOf(words(source, "range-words.txt"));
         return new Lexicon(language, folding, inflection, t);
     }
 
@@ -172,6 +174,19 @@ public final class LexiconLoader {
             if (out.put(code, share) != null) {
                 throw error(r, "script " + code + " is listed twice; keep one line for it");
             }
+        }
+        return out;
+    }
+
+    /** A file of single words, lower-cased as written (these are compared with the text as it stands, not folded). */
+    private static Set<String> words(LexiconSource source, String file) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        for (Row r : rows(source, file, 1)) {
+            String w = r.columns[0];
+            if (w.chars().anyMatch(Character::isWhitespace)) {
+                throw error(r, "'" + w + "' is more than one word; write one word a line");
+            }
+            out.add(w.toLowerCase(Locale.ROOT));
         }
         return out;
     }

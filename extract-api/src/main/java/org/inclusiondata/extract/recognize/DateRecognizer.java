@@ -13,7 +13,8 @@ import org.inclusiondata.model.PartialDate;
 
 /**
  * Finds dates at the precision the text gives them and joins two dates separated by a dash (or a
- * word such as "to") into a {@link Period}. Month names come from {@code months.tsv}; written
+ * range word of the language from {@code range-words.txt}: {@code до}, {@code do}, {@code és}) into
+ * a {@link Period}. Month names come from {@code months.tsv}; written
  * orders covered: {@code 2013.12.01}, {@code 01.03.2016}, {@code 2009.01}, {@code 2015. május},
  * {@code 2018. január 1.}, {@code 1. маја 2017}, {@code 11 септември 2015}, {@code март 2016},
  * {@code 2019}. All patterns are compiled once and have bounded repetition.
@@ -33,16 +34,27 @@ public final class DateRecognizer {
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.,\\-/])((?:19|20)\\d{2})(?!\\d)(?![.,\\u00a0 ]\\d{3})");
     private static final Pattern YEAR_RANGE = Pattern.compile(
             "(?<![\\d.,\\-/])((?:19|20)\\d{2})\\s?[-–]\\s?((?:19|20)\\d{2})(?![\\d\\-])");
-    /** What may stand between the two dates of a period. */
-    private static final Pattern JOIN = Pattern.compile(
-            "\\.?\\s{0,3}(?:\\p{L}{1,6}\\.?\\s{0,2})?(?:[-\u2013\u2014\u2212]|\\s(?:до|do|to|till|until|és|és|a|i|и)\\s)\\s{0,3}(?:\\p{L}{1,4}\\s)?\\s{0,2}");
     /** A clock time after a date, also past a short word such as "г." ("15 март 2018 г. 10:32"). */
     private static final Pattern TIME_AFTER = Pattern.compile("^[.,]?\\s{0,2}(?:\\p{L}{1,5}\\.?,?\\s{0,2})?\\d{1,2}:\\d{2}");
 
     private final Lexicon lexicon;
+    /** What may stand between the two dates of a period: a dash, or a range word of the language. */
+    private final Pattern join;
 
     public DateRecognizer(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.join = join(lexicon.rangeWords());
+    }
+
+    private static Pattern join(List<String> rangeWords) {
+        StringBuilder words = new StringBuilder();
+        rangeWords.stream().sorted(Comparator.comparingInt(String::length).reversed()).forEach(w -> {
+            words.append(words.length() == 0 ? "" : "|").append(Pattern.quote(w));
+        });
+        String between = words.length() == 0 ? "[-\u2013\u2014\u2212]"
+                : "(?:[-\u2013\u2014\u2212]|\\s(?:" + words + ")\\s)";
+        return Pattern.compile("\\.?\\s{0,3}(?:\\p{L}{1,6}\\.?\\s{0,2})?" + between + "\\s{0,3}(?:\\p{L}{1,4}\\s)?\\s{0,2}",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     /** A date found in the text, and whether a clock time follows it (a publication stamp). */
@@ -117,7 +129,7 @@ public final class DateRecognizer {
         for (int i = 0; i + 1 < ds.size(); i++) {
             DateMention a = ds.get(i);
             DateMention b = ds.get(i + 1);
-            if (b.start - a.end > 24 || !JOIN.matcher(text.substring(a.end, b.start)).matches()) {
+            if (b.start - a.end > 24 || !join.matcher(text.substring(a.end, b.start)).matches()) {
                 continue;
             }
             PartialDate start = a.date;

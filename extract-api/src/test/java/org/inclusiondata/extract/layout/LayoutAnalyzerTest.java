@@ -94,8 +94,16 @@ class LayoutAnalyzerTest {
     @Test
     void sentencesDoNotEndAtOrdinalsOrAbbreviations() {
         String s = "A projekt 2018. január 1-jén indult. A Budapest Esély Nonprofit Kft. vezeti. Második mondat!";
-        List<Range> ss = Sentences.split(s, 0, s.length());
+        List<Range> ss = Sentences.split(s, 0, s.length(), java.util.Set.of("kft"));
         assertEquals(3, ss.size(), ss.stream().map(r -> r.of(s)).toList().toString());
         assertEquals("A Budapest Esély Nonprofit Kft. vezeti.", ss.get(1).of(s));
+    }
+
+    @Test
+    void aWordIsAnAbbreviationOnlyInALanguageThatListsIt() {
+        String s = "Партнер је Удружење бр. 5 у Нишу. Npr. Друга реченица.";
+        assertEquals(2, Sentences.split(s, 0, s.length(), java.util.Set.of("бр", "npr")).size());
+        assertEquals(4, Sentences.split(s, 0, s.length(), java.util.Set.of()).size(),
+                "without the abbreviations every full stop before a capital or digit ends a sentence");
     }
 }

@@ -41,7 +41,9 @@ public final class TestLexicons {
             Map.entry("activity-cues.txt", "szervez\n"),
             Map.entry("result-cues.txt", "eredményeként\n"),
             Map.entry("target-cues.txt", "kedvezményezettjei\n"),
-            Map.entry("boilerplate.txt", "cookie\nmegosztás\n"));
+            Map.entry("boilerplate.txt", "cookie\nmegosztás\n"),
+            Map.entry("abbreviations.txt", "kft\nbt\nzrt\ndr\nstb\npl\nг\nгр\nул\nбр\nbr\nnpr\nтзв\nitd\n"),
+            Map.entry("range-words.txt", "do\nдо\nés\ni\nи\nto\n"));
 
     public static LexiconSource source(Map<String, String> files) {
         return name -> files.containsKey(name) ? new ByteArrayInputStream(files.get(name).getBytes(StandardCharsets.UTF_8)) : null;

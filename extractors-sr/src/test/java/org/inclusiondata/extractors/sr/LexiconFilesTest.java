@@ -26,7 +26,8 @@ class LexiconFilesTest {
             "fields.tsv", "roles.tsv", "legal-forms.txt", "places.txt", "place-cues.tsv", "duration-units.tsv",
             "count-units.txt", "project-words.txt", "objective-cues.txt", "activity-cues.txt", "result-cues.txt",
             "target-cues.txt", "boilerplate.txt", "suffixes.txt",
-            "conjunctions.txt", "numbers.tsv", "title-cues.tsv", "date-cues.tsv", "programme-heads.txt");
+            "conjunctions.txt", "numbers.tsv", "title-cues.tsv", "date-cues.tsv", "programme-heads.txt", "abbreviations.txt",
+            "range-words.txt");
 
     static final Set<String> FIELDS = Set.of("title", "acronym", "period", "start", "end", "duration", "budget",
             "grant", "own", "lead", "partner", "funder", "implementer", "programme", "location", "targetGroups",
@@ -72,7 +73,7 @@ class LexiconFilesTest {
             "roles.tsv", "legal-forms.txt", "places.txt", "place-cues.tsv", "duration-units.tsv", "count-units.txt",
             "project-words.txt", "objective-cues.txt", "activity-cues.txt", "result-cues.txt", "target-cues.txt",
             "boilerplate.txt", "suffixes.txt", "conjunctions.txt",
-            "numbers.tsv", "title-cues.tsv", "date-cues.tsv", "programme-heads.txt"})
+            "numbers.tsv", "title-cues.tsv", "date-cues.tsv", "programme-heads.txt", "abbreviations.txt"})
     void everyFileIsThereWithoutDuplicatesOrMixedScriptWords(String file) {
         List<String> lines = written(file);
         assertTrue(lines.size() >= 5, file + " has only " + lines.size() + " entries");

@@ -73,6 +73,24 @@ class RecognizersTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+            "од 1. марта 2019. до 28. фебруара 2020.|2019-03-01|2020-02-28",
+            "Od marta 2019. DO februara 2020. godine|2019-03|2020-02",
+            "1. маја 2017 – 30. априла 2020|2017-05-01|2020-04-30"})
+    void periodsJoinedByTheSerbianRangeWordsOrADash(String text, String start, String end) {
+        var periods = new DateRecognizer(SR).periods(text, 0, text.length());
+        assertEquals(1, periods.size(), periods.toString());
+        assertEquals(PartialDate.parse(start), periods.get(0).value().start());
+        assertEquals(PartialDate.parse(end), periods.get(0).value().end());
+    }
+
+    @Test
+    void twoDatesJoinedByAWordOfAnotherLanguageAreNoPeriod() {
+        String text = "1. maja 2017 és 30. aprila 2020";
+        assertEquals(List.of(), new DateRecognizer(SR).periods(text, 0, text.length()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
             "вредност 625.000,00 динара|625000|RSD", "vrednost 625.000,00 dinara|625000|RSD",
             "sa 90.000,00 din.|90000|RSD", "око 1,8 милиона динара|1800000|RSD", "u visini od 18,5 miliona dinara|18500000|RSD",
             "EU donacija 2.681.290 €|2681290|EUR", "2 miliona evra|2000000|EUR", "150.000 EUR|150000|EUR",

@@ -151,13 +151,16 @@ final class PageLines {
 
     /**
      * The field a lead-in to a list names ("A projekt keretében megvalósuló tevékenységek:"): like
-     * a key, the cue may stand anywhere in it, but the lead-in must be short.
+     * a key, the cue may stand anywhere in it, but the lead-in must be one short sentence (up to
+     * {@value #MAX_LEAD_IN_WORDS} words: "Програм обуке ће бити реализован у шест дводневних модула:").
      */
+    private static final int MAX_LEAD_IN_WORDS = 16;
+
     private Field leadInField(Range sentence) {
         Range r = Values.clean(text, sentence, false);
         int a = words.indexAtOrAfter(r.start());
         int b = words.indexAtOrAfter(r.end());
-        if (b - a == 0 || b - a > 8) {
+        if (b - a == 0 || b - a > MAX_LEAD_IN_WORDS) {
             return null;
         }
         Field f = keyField(r, false);

@@ -638,7 +638,7 @@ final class PageReader {
         int s = v.start();
         for (int k = v.start(); k <= v.end(); k++) {
             char c = k < v.end() ? text.charAt(k) : ';';
-            if (c == ';' || (!semicolonsOnly && c == ',')) {
+            if ((c == ';' || (!semicolonsOnly && c == ',')) && (k == v.end() || !insideParentheses(s, k))) {
                 if (k > s) {
                     out.add(new Range(s, k));
                 }
@@ -731,10 +731,12 @@ final class PageReader {
     }
 
     private Range cut(Range r, boolean cutLong, boolean always) {
-        int semi = r.of(text).indexOf(';');
-        if (semi >= 0) {
-            semi += r.start();
-            r = new Range(r.start(), semi);
+        for (int k = r.start(); k < r.end(); k++) {
+            // A semicolon inside parentheses separates the items of an aside, not two phrases.
+            if (text.charAt(k) == ';' && !insideParentheses(r.start(), k)) {
+                r = new Range(r.start(), k);
+                break;
+            }
         }
         if (!cutLong) {
             return r;
@@ -840,7 +842,7 @@ final class PageReader {
                 role = previous;
             }
             previous = role;
-            if (role != null) {
+            if (role != null && !placeAfterPreposition(o, roleCues)) {
                 d.organization(original(span(o.start(), o.end())), role, span(o.start(), o.end()), false);
             }
         }
@@ -920,6 +922,28 @@ final class PageReader {
         return p.end() <= o.end() && o.end() - o.start() > p.end() - p.start();
     }
 
+    /**
+     * "… познаващо добре ромските общности в община Кубрат": a municipality named after a
+     * preposition says where, not who takes part, unless a role cue introduces it ("у сарадњи са
+     * општином …").
+     */
+    private boolean placeAfterPreposition(Recognized<String> o, List<PhraseMatch<Role>> roleCues) {
+        int a = words.indexAtOrAfter(o.start());
+        int b = words.indexAtOrAfter(o.end());
+        if (a == 0 || a >= b) {
+            return false;
+        }
+        Optional<PhraseMatch<CuePosition>> cue = lex.placeCues().matchAt(words, a);
+        if (cue.isEmpty() || cue.get().value() != CuePosition.BEFORE || engine.places().find(words, a, b).isEmpty()) {
+            return false;
+        }
+        Token before = words.get(a - 1);
+        boolean preposition = !before.isCapitalized() && !before.isNumber() && before.raw().length() <= 2
+                && text.substring(before.end(), o.start()).isBlank();
+        // "партнери су општина …": a short word right after a role cue belongs to the cue.
+        return preposition && roleCues.stream().noneMatch(c -> c.firstToken() < a && a - 2 < c.endToken());
+    }
+
     private boolean mentionsField(int ta, int tb, Field f) {
         for (PhraseMatch<Field> m : lex.fields().findAll(words, ta, tb)) {
             if (m.value() == f) {
@@ -992,7 +1016,7 @@ final class PageReader {
     }
 
     private Role nearestRole(Recognized<String> org, List<PhraseMatch<Role>> cues) {
-        Role best = null;
+        PhraseMatch<Role> best = null;
         int bestDist = Integer.MAX_VALUE;
         for (PhraseMatch<Role> c : cues) {
             if (c.start() < org.end() && org.start() < c.end()) {
@@ -1006,10 +1030,23 @@ final class PageReader {
             int dist = c.end() <= org.start() ? org.start() - c.end() : c.start() - org.end();
             if (dist < bestDist) {
                 bestDist = dist;
-                best = c.value();
+                best = c;
             }
         }
-        return best;
+        if (best == null) {
+            return null;
+        }
+        if (best.start() >= org.end()) {
+            // The cue introduces the organisations after it; the one before it is the subject
+            // ("X у сарадњи са Y": X leads, Y is the partner).
+            PhraseMatch<Role> cue = best;
+            Optional<PhraseMatch<Role>> subject = lex.subjectRoles().matchAt(words, cue.firstToken())
+                    .filter(m -> m.endToken() == cue.endToken());
+            if (subject.isPresent()) {
+                return subject.get().value();
+            }
+        }
+        return best.value();
     }
 
     /** Programme names around a head word: a quoted name after it, or the name before it back to an article. */

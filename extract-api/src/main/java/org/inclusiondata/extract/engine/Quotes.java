@@ -12,6 +12,9 @@ final class Quotes {
 
     private static final String MARKS = "\"\u201e\u201c\u201d\u00ab\u00bb\u201f\u2033";
 
+    /** Longest run of an unclosed quotation, in characters: a name, not a paragraph. */
+    private static final int MAX_UNCLOSED = 200;
+
     private Quotes() {
     }
 
@@ -45,12 +48,62 @@ final class Quotes {
                 j++;
             }
             if (close < 0) {
-                i = innerStart;
+                int end = unclosedEnd(text, open, innerStart, to);
+                if (end > 0) {
+                    out.add(new Range(innerStart, end));
+                    i = end;
+                } else {
+                    i = innerStart;
+                }
                 continue;
             }
             out.add(new Range(innerStart, close));
             i = close + 1;
         }
         return out;
+    }
+
+    /**
+     * Where a quotation that opens but never closes on its line ends ({@code ,,РОМАКТЕД – Промовисање
+     * … нивоу (у даљем тексту: …), који …}): before the first parenthesis, comma, colon, semicolon
+     * or sentence end, when the mark clearly opens (at the start of a word, after a word on its
+     * line) and at least two words follow; -1 otherwise. Without this, a typo in the page loses
+     * the name altogether.
+     */
+    private static int unclosedEnd(String text, int open, int innerStart, int to) {
+        if (open > 0 && !Character.isWhitespace(text.charAt(open - 1)) && "([{/".indexOf(text.charAt(open - 1)) < 0) {
+            return -1;
+        }
+        // A quotation opening its line is a citation of someone's words; a name is quoted after a word.
+        int p = open - 1;
+        while (p >= 0 && text.charAt(p) != '\n' && !Character.isLetterOrDigit(text.charAt(p))) {
+            p--;
+        }
+        if (p < 0 || text.charAt(p) == '\n') {
+            return -1;
+        }
+        int j = innerStart;
+        int words = 0;
+        boolean inWord = false;
+        while (j < to && j - innerStart < MAX_UNCLOSED && text.charAt(j) != '\n') {
+            char d = text.charAt(j);
+            if (d == '(' || d == ':' || d == ';' || d == ',' || MARKS.indexOf(d) >= 0
+                    || ((d == '.' || d == '!' || d == '?') && (j + 1 >= to || Character.isWhitespace(text.charAt(j + 1))))) {
+                break;
+            }
+            boolean letter = Character.isLetterOrDigit(d);
+            if (letter && !inWord) {
+                words++;
+            }
+            inWord = letter;
+            j++;
+        }
+        if (j - innerStart >= MAX_UNCLOSED || words < 2) {
+            return -1;
+        }
+        while (j > innerStart && Character.isWhitespace(text.charAt(j - 1))) {
+            j--;
+        }
+        return j;
     }
 }

@@ -24,6 +24,7 @@ public final class Lexicon {
     final PhraseTable<FundingKind> moneyKinds;
     final PhraseTable<Field> fields;
     final PhraseTable<Role> roles;
+    final PhraseTable<Role> subjectRoles;
     final PhraseTable<Boolean> legalForms;
     final PhraseTable<Boolean> places;
     final PhraseTable<CuePosition> placeCues;
@@ -60,6 +61,7 @@ public final class Lexicon {
         this.moneyKinds = t.moneyKinds;
         this.fields = t.fields;
         this.roles = t.roles;
+        this.subjectRoles = t.subjectRoles;
         this.legalForms = t.legalForms;
         this.places = t.places;
         this.placeCues = t.placeCues;
@@ -95,6 +97,7 @@ public final class Lexicon {
         PhraseTable<FundingKind> moneyKinds = PhraseTable.empty();
         PhraseTable<Field> fields = PhraseTable.empty();
         PhraseTable<Role> roles = PhraseTable.empty();
+        PhraseTable<Role> subjectRoles = PhraseTable.empty();
         PhraseTable<Boolean> legalForms = PhraseTable.empty();
         PhraseTable<Boolean> places = PhraseTable.empty();
         PhraseTable<CuePosition> placeCues = PhraseTable.empty();
@@ -149,6 +152,11 @@ public final class Lexicon {
     public PhraseTable<Field> fields() { return fields; }
     /** {@code roles.tsv}: the role a narrative cue gives the organisation it introduces. */
     public PhraseTable<Role> roles() { return roles; }
+    /**
+     * {@code subject-roles.tsv}: the role of the organisations named before a role cue, in the
+     * same sentence ({@code X у сарадњи са Y}: Y is the partner of {@code roles.tsv}, X the lead).
+     */
+    public PhraseTable<Role> subjectRoles() { return subjectRoles; }
     /** {@code legal-forms.txt}: legal forms and head nouns of organisation names. */
     public PhraseTable<Boolean> legalForms() { return legalForms; }
     /** {@code places.txt}: the gazetteer. */

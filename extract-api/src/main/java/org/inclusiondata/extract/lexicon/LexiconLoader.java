@@ -105,6 +105,13 @@ public final class LexiconLoader {
             }
         }
         t.roleCuePositions = rolePositions.build();
+        t.subjectRoles = table(source, "subject-roles.tsv", 2, folding, r -> {
+            try {
+                return Role.fromCode(r.columns[0].trim());
+            } catch (IllegalArgumentException e) {
+                throw error(r, e.getMessage());
+            }
+        });
         t.legalForms = flags(source, "legal-forms.txt", folding);
         t.places = flags(source, "places.txt", folding);
         t.placeCues = table(source, "place-cues.tsv", 2, folding, r -> switch (r.columns[0].trim()) {

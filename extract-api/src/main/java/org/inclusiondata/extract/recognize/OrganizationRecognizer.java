@@ -60,10 +60,13 @@ public final class OrganizationRecognizer {
         return j;
     }
 
-    /** "X Egyesület és Y Alapítvány", "Читалище X и Сдружение Y" are two names, not one. */
+    /**
+     * "X Egyesület és Y Alapítvány" are two names, not one; so are "општина Србобран и Центар за
+     * социјални рад", where the word after the conjunction is the head of the second name.
+     */
     private boolean conjunctionBeforeLegal(Words words, int j) {
         return lexicon.conjunctions().matchAt(words, j).isPresent()
-                && (j > 0 && legalAt(words, j - 1) != null || j + 1 < words.size() && words.get(j + 1).isCapitalized() && lexicon.legalForms().matchAt(words, j + 1).isPresent());
+                && ((j > 0 && legalAt(words, j - 1) != null) || (j + 1 < words.size() && legalAt(words, j + 1) != null));
     }
 
     /** Adds the name of run {@code [from, to)} if it is one; returns where to go on (past an acronym the name took). */
@@ -113,7 +116,8 @@ public final class OrganizationRecognizer {
         int start = words.get(s).start();
         int end = words.get(e - 1).end();
         String text = words.text();
-        end = extendOverQuotesAndDot(text, start, end, e < words.size() ? words.get(e).start() : text.length());
+        end = extendOverQuotesAndDot(text, start, end, e < words.size() ? words.get(e).start() : text.length(),
+                lexicon.abbreviations());
         int next = e;
         while (next < words.size() && words.get(next).end() <= end) {
             next++;
@@ -239,7 +243,8 @@ public final class OrganizationRecognizer {
      * even over lower-case words the run stopped at. Typographic marks are still honoured for
      * callers that pass raw text.
      */
-    private static int extendOverQuotesAndDot(String text, int start, int end, int nextTokenStart) {
+    private static int extendOverQuotesAndDot(String text, int start, int end, int nextTokenStart,
+            java.util.Set<String> abbreviations) {
         int e = end;
         int opened = 0;
         int straight = 0;
@@ -261,7 +266,7 @@ public final class OrganizationRecognizer {
         }
         while (e < nextTokenStart && e < text.length()) {
             char c = text.charAt(e);
-            if (c == '.' && e > 0 && Character.isLetter(text.charAt(e - 1)) && abbreviationBefore(text, e)) {
+            if (c == '.' && e > 0 && Character.isLetter(text.charAt(e - 1)) && abbreviationBefore(text, e, abbreviations)) {
                 e++;
             } else if (opened > 0 && (c == '\u201d' || c == '\u201c' || c == '\u00bb' || c == '"')) {
                 e++;
@@ -289,17 +294,22 @@ public final class OrganizationRecognizer {
     }
 
     /**
-     * {@code Kft.}, {@code d.o.o.}: a short word whose full stop belongs to it. An acronym written in
-     * capitals ({@code „Еко Строй” ЕООД.}) is complete without one, so its full stop ends the sentence.
+     * {@code Kft.}, {@code d.o.o.}: a word whose full stop belongs to it, because it is a single
+     * letter or an abbreviation of the language ({@code abbreviations.txt}). Any other word's full
+     * stop ends the sentence ({@code … Центар за социјални рад.}), and so does the full stop after
+     * an acronym in capitals ({@code „Еко Строй” ЕООД.}), which is complete without one.
      */
-    private static boolean abbreviationBefore(String text, int dot) {
+    private static boolean abbreviationBefore(String text, int dot, java.util.Set<String> abbreviations) {
         int w = dot;
         boolean upper = true;
         while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
             upper &= Character.isUpperCase(text.charAt(w - 1));
             w--;
         }
-        return dot - w <= 4 && !(upper && dot - w >= 2);
+        if (upper && dot - w >= 2) {
+            return false;
+        }
+        return dot - w == 1 || abbreviations.contains(text.substring(w, dot).toLowerCase(java.util.Locale.ROOT));
     }
 
     private boolean sentenceInitialFunctionWord(Words words, int k) {

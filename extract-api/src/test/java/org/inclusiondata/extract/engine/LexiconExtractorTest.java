@@ -25,6 +25,20 @@ class LexiconExtractorTest {
     }
 
     @Test
+    void aSemicolonInsideParenthesesDoesNotEndAListItem() {
+        String page = String.join("\n",
+                "Projekt címe: „Közösségi kertek”",
+                "Időszak: 2015. május – 2017. január",
+                "",
+                "Projekt célja",
+                " • támogatás a partnereknek (önkormányzatok; iskolák; egyesületek) a pályázatok előkészítésében",
+                " • képzések tartása; és más");
+        Project p = run(page).projects().get(0);
+        assertEquals(List.of("támogatás a partnereknek (önkormányzatok; iskolák; egyesületek) a pályázatok előkészítésében",
+                "képzések tartása"), texts(p.objectives()));
+    }
+
+    @Test
     void aPageOfKeysAndSectionsGivesOneProject() {
         String page = String.join("\n",
                 "Dátum: 2019. március 1.",

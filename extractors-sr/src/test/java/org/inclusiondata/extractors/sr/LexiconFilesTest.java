@@ -27,7 +27,7 @@ class LexiconFilesTest {
             "count-units.txt", "project-words.txt", "objective-cues.txt", "activity-cues.txt", "result-cues.txt",
             "target-cues.txt", "boilerplate.txt", "suffixes.txt",
             "conjunctions.txt", "numbers.tsv", "title-cues.tsv", "date-cues.tsv", "programme-heads.txt", "abbreviations.txt",
-            "range-words.txt");
+            "range-words.txt", "subject-roles.tsv");
 
     static final Set<String> FIELDS = Set.of("title", "acronym", "period", "start", "end", "duration", "budget",
             "grant", "own", "lead", "partner", "funder", "implementer", "programme", "location", "targetGroups",
@@ -73,7 +73,8 @@ class LexiconFilesTest {
             "roles.tsv", "legal-forms.txt", "places.txt", "place-cues.tsv", "duration-units.tsv", "count-units.txt",
             "project-words.txt", "objective-cues.txt", "activity-cues.txt", "result-cues.txt", "target-cues.txt",
             "boilerplate.txt", "suffixes.txt", "conjunctions.txt",
-            "numbers.tsv", "title-cues.tsv", "date-cues.tsv", "programme-heads.txt", "abbreviations.txt"})
+            "numbers.tsv", "title-cues.tsv", "date-cues.tsv", "programme-heads.txt", "abbreviations.txt",
+            "subject-roles.tsv"})
     void everyFileIsThereWithoutDuplicatesOrMixedScriptWords(String file) {
         List<String> lines = written(file);
         assertTrue(lines.size() >= 5, file + " has only " + lines.size() + " entries");
@@ -95,6 +96,7 @@ class LexiconFilesTest {
         check("money-kinds.tsv", k -> Set.of("total", "grant", "own", "other").contains(k));
         check("fields.tsv", FIELDS::contains);
         check("roles.tsv", k -> Set.of("lead", "partner", "funder", "implementer", "other").contains(k));
+        check("subject-roles.tsv", k -> Set.of("lead", "partner", "funder", "implementer", "other").contains(k));
         check("place-cues.tsv", k -> Set.of("before", "after").contains(k));
         check("duration-units.tsv", k -> Set.of("1", "12").contains(k));
         check("numbers.tsv", k -> k.matches("[1-9]\\d{0,2}"));

@@ -14,6 +14,7 @@ import org.inclusiondata.extract.recognize.Amount;
 import org.inclusiondata.extract.recognize.DateRecognizer;
 import org.inclusiondata.extract.recognize.DurationRecognizer;
 import org.inclusiondata.extract.recognize.MoneyRecognizer;
+import org.inclusiondata.extract.recognize.OrganizationRecognizer;
 import org.inclusiondata.extract.recognize.PlaceRecognizer;
 import org.inclusiondata.extract.recognize.Recognized;
 import org.inclusiondata.model.PartialDate;
@@ -138,5 +139,16 @@ class RecognizersTest {
     void aDigitFollowedByLettersIsNoDuration() {
         Words w = SR.words("0A");
         assertEquals(List.of(), new DurationRecognizer(SR).find(w, 0, w.size()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "партнери су општина Србобран и Центар за социјални рад.|општина Србобран;Центар за социјални рад",
+            "partneri su opština Srbobran i Centar za socijalni rad.|opština Srbobran;Centar za socijalni rad",
+            "спроводе Савет Европе и Европска унија|Савет Европе;Европска унија"})
+    void aConjunctionBeforeTheHeadOfANameStartsASecondName(String text, String names) {
+        Words w = SR.words(text);
+        List<String> found = new OrganizationRecognizer(SR).find(w, 0, w.size()).stream().map(Recognized::value).toList();
+        assertEquals(List.of(names.split(";")), found);
     }
 }

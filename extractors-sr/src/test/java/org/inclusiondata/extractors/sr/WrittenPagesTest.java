@@ -120,4 +120,23 @@ class WrittenPagesTest {
         assertEquals(1, e.projects().size());
         assertEquals(PartialDate.parse("2020-02-01"), e.projects().get(0).start());
     }
+
+    /**
+     * A role cue gives its role to the organisations after it; those before it, the subject, take
+     * the cue's subject role ("X у сарадњи са Y": X leads, Y is the partner).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"Cyrl", "Latn"})
+    void theSubjectOfInCooperationWithLeadsAndTheOtherIsThePartner(String script) {
+        String cyrillic = "Пројекат „Знањем до посла“\n\nУдружење „Ромски центар“ из Ниша у сарадњи са Националном службом за"
+                + " запошљавање спроводи пројекат „Знањем до посла“ од 1. марта 2019. до 28. фебруара 2021. године.\n";
+        String text = script.equals("Cyrl") ? cyrillic : SerbianFolding.toLatin(cyrillic);
+        Project p = only("cooperation.txt", text, script);
+        java.util.Map<Role, List<String>> byRole = new java.util.EnumMap<>(Role.class);
+        p.organizations().forEach(o -> byRole.computeIfAbsent(o.role(), r -> new java.util.ArrayList<>()).add(o.name()));
+        assertTrue(byRole.getOrDefault(Role.LEAD, List.of()).stream().anyMatch(n -> n.contains(script.equals("Cyrl") ? "Ромски центар" : "Romski centar")),
+                byRole.toString());
+        assertTrue(byRole.getOrDefault(Role.PARTNER, List.of()).stream().anyMatch(n -> n.contains(script.equals("Cyrl") ? "Националном службом" : "Nacionalnom službom")),
+                byRole.toString());
+    }
 }

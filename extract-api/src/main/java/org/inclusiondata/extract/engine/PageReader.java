@@ -531,7 +531,8 @@ final class PageReader {
                 }
             }
             Optional<Span> s = cleaned(piece, true);
-            if (s.isEmpty()) {
+            if (s.isEmpty() || original(s.get()).chars().noneMatch(Character::isUpperCase)) {
+                // "lokalne samouprave": a kind of body, written in lower case, names no one.
                 continue;
             }
             String name = original(s.get());
@@ -848,9 +849,10 @@ final class PageReader {
         }
         boolean orgsApart = inOrderApart(orgs);
         for (Recognized<String> p : engine.places().find(words, ta, tb)) {
-            // A place inside an organisation's name ("Maros Megyei ... Igazgatóság") is not where the project acts.
-            // But a municipality that is itself the organisation ("община Стралджа") is where it acts.
-            if (insideLongerName(p, orgs, orgsApart) && orgs.stream().noneMatch(o -> Places.isTerritory(words, lex, o, p))) {
+            // A place inside an organisation's name ("Maros Megyei ... Igazgatóság") is not where the
+            // project acts, unless the organisation is the place's own council ("община Стралджа", "општина Србобран").
+            Recognized<String> holder = longerNameHolding(p, orgs, orgsApart);
+            if (holder != null && !Places.isTerritory(words, lex, holder, p)) {
                 continue;
             }
             if (Places.isSeat(words, lex, orgs, p)) {
@@ -897,13 +899,14 @@ final class PageReader {
     }
 
     /**
-     * Whether {@code p} lies inside a longer one of {@code names}. When the names are in order and
-     * apart, only the last one starting at or before {@code p} can hold it: a binary search instead
-     * of a scan per place, which made a one-sentence page of a megabyte quadratic.
+     * The longer one of {@code names} that {@code p} lies inside, or null. When the names are in
+     * order and apart, only the last one starting at or before {@code p} can hold it: a binary
+     * search instead of a scan per place, which made a one-sentence page of a megabyte quadratic.
      */
-    private static boolean insideLongerName(Recognized<String> p, List<Recognized<String>> names, boolean inOrderApart) {
+    private static Recognized<String> longerNameHolding(Recognized<String> p, List<Recognized<String>> names, boolean inOrderApart) {
         if (!inOrderApart) {
-            return names.stream().anyMatch(o -> o.start() <= p.start() && p.end() <= o.end() && o.end() - o.start() > p.end() - p.start());
+            return names.stream().filter(o -> o.start() <= p.start() && p.end() <= o.end() && o.end() - o.start() > p.end() - p.start())
+                    .findFirst().orElse(null);
         }
         int lo = 0;
         int hi = names.size();
@@ -916,10 +919,10 @@ final class PageReader {
             }
         }
         if (lo == 0) {
-            return false;
+            return null;
         }
         Recognized<String> o = names.get(lo - 1);
-        return p.end() <= o.end() && o.end() - o.start() > p.end() - p.start();
+        return p.end() <= o.end() && o.end() - o.start() > p.end() - p.start() ? o : null;
     }
 
     /**
@@ -943,6 +946,7 @@ final class PageReader {
         // "партнери су општина …": a short word right after a role cue belongs to the cue.
         return preposition && roleCues.stream().noneMatch(c -> c.firstToken() < a && a - 2 < c.endToken());
     }
+
 
     private boolean mentionsField(int ta, int tb, Field f) {
         for (PhraseMatch<Field> m : lex.fields().findAll(words, ta, tb)) {

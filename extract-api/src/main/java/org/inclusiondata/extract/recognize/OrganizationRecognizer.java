@@ -38,6 +38,28 @@ public final class OrganizationRecognizer {
                 i++;
             }
         }
+        return withDepartments(words.text(), out);
+    }
+
+    /**
+     * "Evropska komisija (Generalni direktorat za pravosuđe i potrošače)": an organisation named in
+     * parentheses right after another is its department, and the two are one name.
+     */
+    private static List<Recognized<String>> withDepartments(String text, List<Recognized<String>> names) {
+        List<Recognized<String>> out = new ArrayList<>(names.size());
+        for (int k = 0; k < names.size(); k++) {
+            Recognized<String> a = names.get(k);
+            if (k + 1 < names.size()) {
+                Recognized<String> b = names.get(k + 1);
+                if (b.start() > a.end() && text.substring(a.end(), b.start()).strip().equals("(")
+                        && text.startsWith(")", b.end())) {
+                    out.add(new Recognized<>(text.substring(a.start(), b.end() + 1), a.start(), b.end() + 1));
+                    k++;
+                    continue;
+                }
+            }
+            out.add(a);
+        }
         return out;
     }
 
@@ -62,11 +84,13 @@ public final class OrganizationRecognizer {
 
     /**
      * "X Egyesület és Y Alapítvány" are two names, not one; so are "општина Србобран и Центар за
-     * социјални рад", where the word after the conjunction is the head of the second name.
+     * социјални рад", where the word after the conjunction is the capitalised head of the second
+     * name (a lower-case head, "… за Роме и Путнике и канцеларије …", goes on the first name).
      */
     private boolean conjunctionBeforeLegal(Words words, int j) {
         return lexicon.conjunctions().matchAt(words, j).isPresent()
-                && ((j > 0 && legalAt(words, j - 1) != null) || (j + 1 < words.size() && legalAt(words, j + 1) != null));
+                && ((j > 0 && legalAt(words, j - 1) != null)
+                        || (j + 1 < words.size() && words.get(j + 1).isCapitalized() && legalAt(words, j + 1) != null));
     }
 
     /** Adds the name of run {@code [from, to)} if it is one; returns where to go on (past an acronym the name took). */
@@ -110,7 +134,7 @@ public final class OrganizationRecognizer {
         } else {
             e = Math.max(lastLegalEnd, firstLegal + 1);
         }
-        if (e - s < 1 || (e - s == 1 && legalAt(words, s) != null && !words.get(s).isUpperWord())) {
+        if (e - s < 1 || (e - s == 1 && legalAt(words, s) != null && !words.get(s).isUpperWord()) || endsInPlacePhrase(words, s, e)) {
             return to;
         }
         int start = words.get(s).start();
@@ -323,6 +347,22 @@ public final class OrganizationRecognizer {
             p--;
         }
         return p < 0 || ".!?\n:;\u2022".indexOf(text.charAt(p)) >= 0;
+    }
+
+    /**
+     * "… положаја Roma u gradu Smederevu": a run that ends with a preposition and a word that
+     * introduces a place name ({@code place-cues.tsv}, before) is a phrase about a place, not a
+     * name ending in its head noun.
+     */
+    private boolean endsInPlacePhrase(Words words, int s, int e) {
+        for (int k = s + 2; k < e; k++) {
+            Optional<PhraseMatch<org.inclusiondata.extract.lexicon.CuePosition>> cue = lexicon.placeCues().matchAt(words, k);
+            if (cue.isPresent() && cue.get().value() == org.inclusiondata.extract.lexicon.CuePosition.BEFORE
+                    && cue.get().endToken() == e && connector(words.get(k - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** End token of the legal form at {@code k} (a phrase, or a compound ending in one), else null. */

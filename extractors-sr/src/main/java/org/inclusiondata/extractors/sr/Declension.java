@@ -215,10 +215,11 @@ public final class Declension {
             }
             return out;
         }
-        // Masculine nouns ending in a consonant; -ац and -ак lose their a (Крагујевац → Крагујевцу).
+        // Masculine nouns ending in a consonant; -ац, -ак and -ар may lose their a (Крагујевац →
+        // Крагујевцу, Центар → Центром); the unused spare form never occurs on a page.
         List<String> stems = new ArrayList<>(2);
         stems.add(w);
-        if (w.length() > 4 && (endsWith(w, "ац") || endsWith(w, "ак"))) {
+        if (w.length() > 4 && (endsWith(w, "ац") || endsWith(w, "ак") || endsWith(w, "ар"))) {
             stems.add(w.substring(0, w.length() - 2) + w.charAt(w.length() - 1));
         }
         for (String s : stems) {

@@ -21,6 +21,7 @@ import org.inclusiondata.model.PartialDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The shared recognizers read Serbian in both scripts with the Serbian lexicon. */
 class RecognizersTest {
@@ -145,10 +146,20 @@ class RecognizersTest {
     @CsvSource(delimiter = '|', value = {
             "партнери су општина Србобран и Центар за социјални рад.|општина Србобран;Центар за социјални рад",
             "partneri su opština Srbobran i Centar za socijalni rad.|opština Srbobran;Centar za socijalni rad",
-            "спроводе Савет Европе и Европска унија|Савет Европе;Европска унија"})
+            "спроводе Савет Европе и Европска унија|Савет Европе;Европска унија",
+            "Evropska komisija (Generalni direktorat za pravosuđe i potrošače) poverila je|Evropska komisija (Generalni direktorat za pravosuđe i potrošače)",
+            "спроводи Тим Савета Европе за Роме и Путнике и канцеларије у Албанији|Тим Савета Европе за Роме и Путнике и канцеларије"})
     void aConjunctionBeforeTheHeadOfANameStartsASecondName(String text, String names) {
         Words w = SR.words(text);
         List<String> found = new OrganizationRecognizer(SR).find(w, 0, w.size()).stream().map(Recognized::value).toList();
         assertEquals(List.of(names.split(";")), found);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"za poboljšanje položaja Roma u gradu Smederevu", "за побољшање положаја Рома у општини Србобран"})
+    void aPrepositionAndAPlaceWordEndNoName(String text) {
+        Words w = SR.words(text);
+        List<String> found = new OrganizationRecognizer(SR).find(w, 0, w.size()).stream().map(Recognized::value).toList();
+        assertTrue(found.stream().noneMatch(n -> n.startsWith("Roma") || n.startsWith("Рома")), found.toString());
     }
 }

@@ -139,4 +139,19 @@ class WrittenPagesTest {
         assertTrue(byRole.getOrDefault(Role.PARTNER, List.of()).stream().anyMatch(n -> n.contains(script.equals("Cyrl") ? "Националном службом" : "Nacionalnom službom")),
                 byRole.toString());
     }
+
+    /** A municipality taking part names the place where the project acts; a kind of body written in lower case names no one. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Cyrl", "Latn"})
+    void aMunicipalityIsAlsoThePlaceAndLowerCaseBodiesAreNoOrganisations(String script) {
+        String cyrillic = "Пројекат „Знањем до посла“\n\nКорисник: Министарство просвете; локалне самоуправе\n"
+                + "Период: од 1. марта 2019. до 28. фебруара 2021. године\n\n"
+                + "Носилац пројекта је Удружење „Ромски центар“, а партнери су општина Србобран и Центар за социјални рад.\n";
+        String text = script.equals("Cyrl") ? cyrillic : SerbianFolding.toLatin(cyrillic);
+        Project p = only("municipality.txt", text, script);
+        List<String> orgs = p.organizations().stream().map(Organization::name).toList();
+        assertTrue(orgs.stream().noneMatch(n -> n.toLowerCase(java.util.Locale.ROOT).startsWith(script.equals("Cyrl") ? "локалне" : "lokalne")), orgs.toString());
+        assertTrue(orgs.contains(script.equals("Cyrl") ? "општина Србобран" : "opština Srbobran"), orgs.toString());
+        assertTrue(texts(p.locations()).contains(script.equals("Cyrl") ? "Србобран" : "Srbobran"), texts(p.locations()).toString());
+    }
 }

@@ -19,10 +19,13 @@ final class Places {
 
     /**
      * {@code община Стралджа}, {@code општина Србобран}: an organisation that opens with a place cue
-     * followed by the place is the local authority of that territory, so the place is where its project acts, unlike a place
+     * followed by the place, and nothing more, is the local authority of that territory, so the place is where its project acts, unlike a place
      * inside a longer name ({@code Клуб „Отворено общество” Русе}).
      */
     static boolean isTerritory(Words words, Lexicon lex, Recognized<String> org, Recognized<String> place) {
+        if (place.end() != org.end()) {
+            return false;
+        }
         int t = words.indexAtOrAfter(org.start());
         Optional<PhraseMatch<CuePosition>> cue = lex.placeCues().matchAt(words, t);
         return cue.isPresent() && cue.get().value() == CuePosition.BEFORE && cue.get().endToken() < words.size()

@@ -39,6 +39,7 @@ final class Draft {
     private final Map<String, Boolean> organizationLabelled = new LinkedHashMap<>();
     private final Map<String, List<String>> organizationIndex = new java.util.HashMap<>();
     private final List<Money> funding = new ArrayList<>();
+    private final java.util.Set<Integer> fundingStarts = new java.util.HashSet<>();
     private final Map<String, Phrase> programmes = new LinkedHashMap<>();
     private final Map<String, Phrase> locations = new LinkedHashMap<>();
     private final Map<String, Phrase> targetGroups = new LinkedHashMap<>();
@@ -140,10 +141,9 @@ final class Draft {
 
 
     void funding(BigDecimal amount, String currency, FundingKind kind, Span span) {
-        for (Money m : funding) {
-            if (m.span() != null && span != null && m.span().start() == span.start()) {
-                return;
-            }
+        // One figure per place in the text; a set, since a page of figures made a scan quadratic.
+        if (span != null && !fundingStarts.add(span.start())) {
+            return;
         }
         funding.add(new Money(amount, currency, kind, span));
         facts++;

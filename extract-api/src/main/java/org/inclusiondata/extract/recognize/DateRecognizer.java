@@ -105,21 +105,22 @@ public final class DateRecognizer {
         }
         // Longest first, then leftmost; keep those that do not overlap an already kept one.
         all.sort(Comparator.comparingInt((DateMention d) -> -(d.end - d.start)).thenComparingInt(d -> d.start));
-        List<DateMention> kept = new ArrayList<>();
+        // Kept mentions never overlap one another, so only the two next to a new one by start can
+        // overlap it; comparing with every kept one made a page full of dates quadratic.
+        java.util.TreeMap<Integer, DateMention> kept = new java.util.TreeMap<>();
         for (DateMention d : all) {
-            boolean overlaps = false;
-            for (DateMention k : kept) {
-                if (d.start < k.end && k.start < d.end) {
-                    overlaps = true;
-                    break;
-                }
-            }
+            var before = kept.floorEntry(d.start);
+            var after = kept.higherEntry(d.start);
+            boolean overlaps = (before != null && overlap(d, before.getValue())) || (after != null && overlap(d, after.getValue()));
             if (!overlaps) {
-                kept.add(d);
+                kept.put(d.start, d);
             }
         }
-        kept.sort(Comparator.comparingInt(DateMention::start));
-        return kept;
+        return new ArrayList<>(kept.values());
+    }
+
+    private static boolean overlap(DateMention a, DateMention b) {
+        return a.start < b.end && b.start < a.end;
     }
 
     /** Periods in {@code [from, to)}: two dates joined by a dash or a range word, start not after end. */

@@ -88,6 +88,21 @@ class GoldRegressionTest {
     }
 
     @Test
+    void siteBoilerplateIsNeverAValueWhileThePagesOwnLinksAre() {
+        // Seed 004 ends with the site's nomination form, validator badge, print footer and developer credits.
+        SourceDocument p = SEEDS.predictedFor("004_e65b0c77fff49369.txt");
+        assertFalse(p.projects().isEmpty());
+        String values = p.projects().toString();
+        for (String boilerplate : List.of("Printed from", "Разпечатано", "Nimasystems", "Нимасистъмс", "nimasystems.com",
+                "Номинирай", "Номинации", "Иноватор", "Valid XHTML", "Tel:", "Fax:", "назад")) {
+            assertFalse(values.contains(boilerplate), boilerplate + " leaked into " + values);
+        }
+        List<String> links = p.projects().stream().flatMap(x -> x.links().stream()).map(l -> l.url()).toList();
+        assertTrue(links.contains("http://www.ngoamor.com/"), links.toString());
+        assertTrue(links.contains("https://www.facebook.com/amor.npo"), links.toString());
+    }
+
+    @Test
     void whatIsReadPassesTheDatasetRules() {
         for (GoldRun run : List.of(SEEDS, DEV)) {
             for (SourceDocument g : run.gold().values()) {

@@ -117,9 +117,25 @@ public final class MoneyRecognizer {
         }
         int a = words.indexAtOrAfter(from);
         int b = words.indexAtOrAfter(to);
+        // Is the currency part of an amount already read in digits? With the digit amounts in order of
+        // their start, as the currencies are, one sweep keeps the furthest end of the amounts that
+        // start at or before the currency, instead of a scan of all amounts per currency (quadratic
+        // on a page that is one long list of amounts).
+        List<Recognized<Amount>> digits = out.stream().sorted(java.util.Comparator.comparingInt(Recognized::start)).toList();
+        int next = 0;
+        int furthestEnd = -1;
+        int lastStart = -1;
         for (PhraseMatch<String> cur : lexicon.currencies().findAll(words, a, b)) {
+            if (cur.start() < lastStart) {
+                next = 0;
+                furthestEnd = -1;
+            }
+            lastStart = cur.start();
+            while (next < digits.size() && digits.get(next).start() <= cur.start()) {
+                furthestEnd = Math.max(furthestEnd, digits.get(next++).end());
+            }
             int p = cur.firstToken() - 1;
-            if (p < a || !words.joined(p) || out.stream().anyMatch(r -> r.start() <= cur.start() && cur.end() <= r.end())) {
+            if (p < a || !words.joined(p) || furthestEnd >= cur.end()) {
                 continue;
             }
             BigDecimal value = null;

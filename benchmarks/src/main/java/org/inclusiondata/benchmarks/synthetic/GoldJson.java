@@ -1,101 +1,59 @@
 package org.inclusiondata.benchmarks.synthetic;
 
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.function.Function;
+import java.util.Map;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes a gold answer in the corpus format ({@code ../shared/corpus/ANNOTATION.md}): every key
- * present, in the annotation's order, two-space indentation, non-ASCII letters as they are. Written by
- * hand rather than through a mapper so that the bytes depend on nothing but the page.
+ * present, in the annotation's order. Insertion-ordered maps, not the model's records, because the
+ * gold format is the annotation's (organisation and role together, no spans), not the dataset's.
  */
 final class GoldJson {
+
+    private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private GoldJson() {
     }
 
     static String write(SyntheticPage page) {
-        StringBuilder b = new StringBuilder(1024);
-        b.append("{\n");
-        b.append("  \"document\": ").append(string(page.name())).append(",\n");
-        b.append("  \"language\": ").append(string(page.language())).append(",\n");
-        b.append("  \"script\": ").append(string(page.script())).append(",\n");
-        b.append("  \"url\": null,\n");
-        b.append("  \"projects\": [");
-        List<GoldProject> projects = page.projects();
-        for (int i = 0; i < projects.size(); i++) {
-            b.append(i == 0 ? "\n" : ",\n");
-            project(b, projects.get(i));
-        }
-        b.append(projects.isEmpty() ? "]\n" : "\n  ]\n");
-        b.append("}\n");
-        return b.toString();
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("document", page.name());
+        document.put("language", page.language());
+        document.put("script", page.script());
+        document.put("url", null);
+        document.put("projects", page.projects().stream().map(GoldJson::project).toList());
+        return MAPPER.writeValueAsString(document) + "\n";
     }
 
-    private static void project(StringBuilder b, GoldProject p) {
-        String in = "      ";
-        b.append("    {\n");
-        b.append(in).append("\"title\": ").append(string(p.title())).append(",\n");
-        b.append(in).append("\"acronym\": ").append(string(p.acronym())).append(",\n");
-        b.append(in).append("\"start\": ").append(string(p.start())).append(",\n");
-        b.append(in).append("\"end\": ").append(string(p.end())).append(",\n");
-        b.append(in).append("\"durationMonths\": null,\n");
-        b.append(in).append("\"organizations\": ");
-        objects(b, p.organizations(), o -> "{\"name\": " + string(o.name()) + ", \"role\": " + string(o.role()) + "}");
-        b.append(",\n").append(in).append("\"funding\": ");
-        objects(b, p.funding(), f -> "{\"amount\": " + f.amount() + ", \"currency\": " + string(f.currency())
-                + ", \"kind\": " + string(f.kind()) + "}");
-        b.append(",\n").append(in).append("\"programmes\": ");
-        objects(b, p.programmes(), GoldJson::string);
-        b.append(",\n").append(in).append("\"locations\": ");
-        objects(b, p.locations(), GoldJson::string);
-        b.append(",\n").append(in).append("\"targetGroups\": ");
-        objects(b, p.targetGroups(), GoldJson::string);
-        b.append(",\n").append(in).append("\"beneficiaries\": null,\n");
-        b.append(in).append("\"objectives\": ");
-        objects(b, p.objectives(), GoldJson::string);
-        b.append(",\n").append(in).append("\"activities\": ");
-        objects(b, p.activities(), GoldJson::string);
-        b.append(",\n").append(in).append("\"results\": ");
-        objects(b, p.results(), GoldJson::string);
-        b.append(",\n").append(in).append("\"links\": ");
-        objects(b, p.links(), GoldJson::string);
-        b.append("\n    }");
+    private static Map<String, Object> project(GoldProject p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("title", p.title());
+        m.put("acronym", p.acronym());
+        m.put("start", p.start());
+        m.put("end", p.end());
+        m.put("durationMonths", null);
+        m.put("organizations", p.organizations().stream().map(o -> ordered("name", o.name(), "role", o.role())).toList());
+        m.put("funding", p.funding().stream()
+                .map(f -> ordered("amount", f.amount(), "currency", f.currency(), "kind", f.kind())).toList());
+        m.put("programmes", p.programmes());
+        m.put("locations", p.locations());
+        m.put("targetGroups", p.targetGroups());
+        m.put("beneficiaries", null);
+        m.put("objectives", p.objectives());
+        m.put("activities", p.activities());
+        m.put("results", p.results());
+        m.put("links", p.links());
+        return m;
     }
 
-    private static <T> void objects(StringBuilder b, List<T> items, Function<T, String> json) {
-        if (items.isEmpty()) {
-            b.append("[]");
-            return;
+    private static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            m.put((String) keysAndValues[i], keysAndValues[i + 1]);
         }
-        b.append("[\n");
-        for (int i = 0; i < items.size(); i++) {
-            b.append("        ").append(json.apply(items.get(i))).append(i + 1 < items.size() ? ",\n" : "\n");
-        }
-        b.append("      ]");
-    }
-
-    static String string(String s) {
-        if (s == null) {
-            return "null";
-        }
-        StringBuilder b = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        b.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.append('"').toString();
+        return m;
     }
 }

@@ -998,6 +998,12 @@ final class PageReader {
             }
         }
         for (PhraseMatch<DateRole> cue : cues) {
+            boolean wanted = cue.value() == DateRole.START ? !d.hasStart() : cue.value() == DateRole.END && !d.hasEnd();
+            if (!wanted) {
+                // The first cue of a role wins; looking for the nearest date of every later cue made a
+                // long sentence of dates and cues quadratic.
+                continue;
+            }
             DateMention best = null;
             int bestDist = Integer.MAX_VALUE;
             for (DateMention m : ds) {

@@ -134,24 +134,16 @@ public final class SyntheticCorpus {
             lines.add(v.pick(r, "key.total") + sep + money(v, r, f, "total"));
         }
         if (r.nextInt(5) < 2) {
-            String programme = v.pick(r, "programme");
-            f.programmes.add(programme);
-            lines.add(v.pick(r, "key.programme") + sep + programme);
+            keyLine(v, r, "programme", sep, f.programmes, lines);
         }
         if (r.nextInt(5) < 3) {
-            String place = v.pick(r, "place");
-            f.locations.add(place);
-            lines.add(v.pick(r, "key.place") + sep + place);
+            keyLine(v, r, "place", sep, f.locations, lines);
         }
         if (r.nextInt(2) == 0) {
-            String target = v.pick(r, "target");
-            f.targets.add(target);
-            lines.add(v.pick(r, "key.target") + sep + target);
+            keyLine(v, r, "target", sep, f.targets, lines);
         }
         if (r.nextInt(5) < 2) {
-            String link = v.pick(r, "link");
-            f.links.add(link);
-            lines.add(v.pick(r, "key.link") + sep + link);
+            keyLine(v, r, "link", sep, f.links, lines);
         }
         java.util.Collections.shuffle(lines, r);
         lines.forEach(l -> text.append(l).append('\n'));
@@ -169,6 +161,13 @@ public final class SyntheticCorpus {
     }
 
     /** Running text: every sentence a template of the vocabulary whose slots are the facts it states. */
+    /** A {@code key: value} line whose value, drawn from {@code slot}, is also a gold value. */
+    private static void keyLine(Vocabulary v, Random r, String slot, String sep, Set<String> gold, List<String> lines) {
+        String value = v.pick(r, slot);
+        gold.add(value);
+        lines.add(v.pick(r, "key." + slot) + sep + value);
+    }
+
     private static GoldProject newsItem(Vocabulary v, Random r, String title, StringBuilder text) {
         Facts f = new Facts(title);
         String lead = v.pick(r, "lead");

@@ -30,9 +30,9 @@ public final class CorpusCli {
             String value = i + 1 < args.length ? args[i + 1] : null;
             switch (args[i]) {
                 case "--language" -> language = required(args[i], value);
-                case "--pages" -> pages = Integer.parseInt(required(args[i], value));
-                case "--seed" -> seed = Long.parseLong(required(args[i], value));
-                case "--min-chars" -> minChars = Integer.parseInt(required(args[i], value));
+                case "--pages" -> pages = count(args[i], value);
+                case "--seed" -> seed = number(args[i], value);
+                case "--min-chars" -> minChars = count(args[i], value);
                 case "--out" -> out = Path.of(required(args[i], value));
                 default -> usage("unknown option " + args[i]);
             }
@@ -42,6 +42,9 @@ public final class CorpusCli {
             usage("--out is required");
         }
         List<String> languages = language.equals("all") ? SyntheticCorpus.LANGUAGES : List.of(language);
+        if (!SyntheticCorpus.LANGUAGES.containsAll(languages)) {
+            usage("no synthetic vocabulary for language '" + language + "'");
+        }
         Files.createDirectories(out);
         long bytes = 0;
         for (String l : languages) {
@@ -63,6 +66,23 @@ public final class CorpusCli {
             usage(option + " needs a value");
         }
         return value;
+    }
+
+    private static long number(String option, String value) {
+        try {
+            return Long.parseLong(required(option, value));
+        } catch (NumberFormatException e) {
+            usage(option + " needs a whole number, not '" + value + "'");
+            return 0;
+        }
+    }
+
+    private static int count(String option, String value) {
+        long n = number(option, value);
+        if (n < 0 || n > Integer.MAX_VALUE) {
+            usage(option + " needs a number from 0 to " + Integer.MAX_VALUE + ", not " + value);
+        }
+        return (int) n;
     }
 
     private static void usage(String problem) {

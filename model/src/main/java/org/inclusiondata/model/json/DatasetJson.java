@@ -128,6 +128,22 @@ public final class DatasetJson {
         writeFile(file, out -> write(dataset, out));
     }
 
+    /**
+     * A writer that streams a dataset file to {@code out} document by document, in name order, giving
+     * the bytes {@link #write(Dataset, OutputStream)} gives; {@code out} stays open.
+     */
+    public static DatasetWriter openWriter(OutputStream out) {
+        return DatasetWriter.to(out, PRETTY);
+    }
+
+    /**
+     * A writer that streams a dataset file document by document, in name order. The file appears, or
+     * replaces an older one, only when the writer is closed.
+     */
+    public static DatasetWriter openWriter(Path file) {
+        return DatasetWriter.to(file, PRETTY);
+    }
+
     /** The dataset file as text (what {@link #write(Dataset)} encodes as UTF-8). */
     public static String toJson(Dataset dataset) {
         return text(PRETTY, Objects.requireNonNull(dataset, "dataset"));
@@ -168,13 +184,27 @@ public final class DatasetJson {
     public static void writeJsonLines(Dataset dataset, OutputStream out) {
         Objects.requireNonNull(dataset, "dataset");
         Objects.requireNonNull(out, "out");
+        for (SourceDocument d : dataset.documents()) {
+            writeJsonLines(d, out);
+        }
         try {
-            for (SourceDocument d : dataset.documents()) {
-                for (Project p : d.projects()) {
-                    out.write((COMPACT.writeValueAsString(new ProjectLine(d.document(), p)) + "\n").getBytes(StandardCharsets.UTF_8));
-                }
-            }
             out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes one document's lines of the JSON Lines export to {@code out}, which stays open: a caller
+     * that streams documents in name order gets the bytes of {@link #writeJsonLines(Dataset, OutputStream)}.
+     */
+    public static void writeJsonLines(SourceDocument document, OutputStream out) {
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(out, "out");
+        try {
+            for (Project p : document.projects()) {
+                out.write((COMPACT.writeValueAsString(new ProjectLine(document.document(), p)) + "\n").getBytes(StandardCharsets.UTF_8));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -317,7 +347,7 @@ public final class DatasetJson {
     }
 
     /** Jackson closes the stream it wrote to; the callers' streams must stay open. */
-    private static final class KeepOpen extends java.io.FilterOutputStream {
+    static final class KeepOpen extends java.io.FilterOutputStream {
         KeepOpen(OutputStream out) {
             super(out);
         }

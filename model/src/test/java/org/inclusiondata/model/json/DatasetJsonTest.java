@@ -102,6 +102,53 @@ class DatasetJsonTest {
         assertEquals(new String(json, StandardCharsets.UTF_8) + "x", out.toString(StandardCharsets.UTF_8), "the stream stays open");
     }
 
+    /** A writer fed document by document gives the pinned file, and only once it is closed. */
+    @Test
+    void documentByDocumentWriterGivesThePinnedFile(@TempDir Path dir) throws IOException {
+        byte[] json;
+        try (var in = DatasetJsonTest.class.getResourceAsStream("sample-dataset.json")) {
+            json = in.readAllBytes();
+        }
+        Path file = dir.resolve("b/dataset.json");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "an older dataset");
+        DatasetWriter writer = DatasetJson.openWriter(file);
+        for (SourceDocument d : sample().documents()) {
+            writer.write(d);
+        }
+        assertEquals("an older dataset", Files.readString(file), "the file is replaced only when the writer closes");
+        writer.close();
+        assertArrayEquals(json, Files.readAllBytes(file));
+        try (var names = Files.list(file.getParent())) {
+            assertEquals(List.of(file), names.toList(), "no partial file is left behind");
+        }
+        assertThrows(IllegalStateException.class, () -> writer.write(sample().documents().get(0)));
+    }
+
+    @Test
+    void documentByDocumentWriterRefusesDocumentsOutOfOrder() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (DatasetWriter writer = DatasetJson.openWriter(out)) {
+            List<SourceDocument> docs = sample().documents();
+            writer.write(docs.get(1));
+            IllegalArgumentException before = assertThrows(IllegalArgumentException.class, () -> writer.write(docs.get(0)));
+            assertTrue(before.getMessage().contains("'" + docs.get(0).document() + "' comes after '" + docs.get(1).document() + "'"),
+                    before.getMessage());
+            assertThrows(IllegalArgumentException.class, () -> writer.write(docs.get(1)), "a name given twice");
+            writer.write(docs.get(2));
+        }
+        Dataset back = DatasetJson.read(out.toByteArray(), "streamed.json");
+        assertEquals(List.of(sample().documents().get(1), sample().documents().get(2)), back.documents(),
+                "a refused document leaves the file well-formed");
+    }
+
+    @Test
+    void emptyStreamedDatasetIsTheEmptyDatasetFile() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        DatasetJson.openWriter(out).close();
+        assertArrayEquals(DatasetJson.write(Dataset.of(List.of())), out.toByteArray());
+    }
+
     @Test
     void sampleJsonLinesArePinned() throws IOException {
         byte[] expected;

@@ -90,6 +90,21 @@ class JsonRoundTripProperties {
     }
 
     @Property(tries = 200)
+    void streamingGivesTheBytesOfTheWholeDataset(@ForAll("datasets") Dataset dataset) {
+        java.io.ByteArrayOutputStream json = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream lines = new java.io.ByteArrayOutputStream();
+        try (DatasetWriter writer = DatasetJson.openWriter(json)) {
+            for (SourceDocument d : dataset.documents()) {
+                writer.write(d);
+                DatasetJson.writeJsonLines(d, lines);
+            }
+            assertEquals(dataset.documents().size(), writer.count());
+        }
+        assertArrayEquals(DatasetJson.write(dataset), json.toByteArray());
+        assertArrayEquals(DatasetJson.writeJsonLines(dataset), lines.toByteArray());
+    }
+
+    @Property(tries = 200)
     void outputIsPlainUtf8WithUnixLineEnds(@ForAll("datasets") Dataset dataset) {
         byte[] bytes = DatasetJson.write(dataset);
         String text = new String(bytes, StandardCharsets.UTF_8);

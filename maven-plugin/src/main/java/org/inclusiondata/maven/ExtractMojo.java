@@ -1,12 +1,9 @@
 package org.inclusiondata.maven;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
@@ -27,13 +24,11 @@ import org.inclusiondata.extract.registry.ExtractorRegistry;
 import org.inclusiondata.extract.spi.ProjectExtractor;
 import org.inclusiondata.maven.cache.ExtractionCache;
 import org.inclusiondata.maven.cache.Fingerprints;
-import org.inclusiondata.maven.export.CsvExport;
+import org.inclusiondata.maven.output.DatasetFiles;
 import org.inclusiondata.maven.seeds.SeedFolder;
-import org.inclusiondata.maven.summary.DatasetSummary;
 import org.inclusiondata.model.Dataset;
 import org.inclusiondata.model.Diagnostic;
 import org.inclusiondata.model.SourceDocument;
-import org.inclusiondata.model.json.DatasetJson;
 
 /**
  * Extracts the seed pages into the dataset: every page the includes select is decoded, its language
@@ -41,7 +36,8 @@ import org.inclusiondata.model.json.DatasetJson;
  * as {@code <dependencies>} of the plugin), and the documents are written, sorted by name, to
  * {@code META-INF/inclusiondata/dataset.json} in the class output folder, with {@code dataset.jsonl}
  * (JSON Lines, one project a line, named by its document) and {@code dataset.csv} (one project a row)
- * beside it.
+ * beside it. The files are written while the pages are extracted, so memory does not grow with the
+ * number of pages, and they replace the previous ones only when every page is done.
  *
  * <p>The output depends only on the inputs: the same pages, plugin and extractors give the same bytes
  * on every machine. When none of them changed since the last extraction (a manifest of their hashes is
@@ -122,12 +118,14 @@ public class ExtractMojo extends AbstractDatasetMojo {
             cache.invalidate();
             Pipeline pipeline = Pipeline.builder().registry(registry).maxBytes(maxBytes)
                     .languageOptions(languageOptions).build();
-            Dataset dataset = Dataset.of(extractAll(pipeline, seeds, pages, workers));
-            write(dataset);
+            long errors;
+            try (DatasetFiles files = DatasetFiles.open(datasetFile())) {
+                extractAll(pipeline, seeds, pages, workers, files::add);
+                files.commit();
+                files.summary().lines().forEach(line -> getLog().info(line));
+                errors = files.errors();
+            }
             cache.store(manifest);
-            DatasetSummary.of(dataset).lines().forEach(line -> getLog().info(line));
-            long errors = dataset.documents().stream().flatMap(d -> d.diagnostics().stream())
-                    .filter(d -> d.severity() == org.inclusiondata.model.Severity.ERROR).count();
             if (errors > 0) {
                 getLog().warn(errors + " extraction errors; the validate goal lists them with their positions");
             }
@@ -206,19 +204,26 @@ public class ExtractMojo extends AbstractDatasetMojo {
                 && Files.isRegularFile(dir.resolve("dataset.csv"));
     }
 
+    /** Where extracted documents go, one at a time and in page order. */
+    @FunctionalInterface
+    private interface DocumentSink {
+        void accept(SourceDocument document) throws IOException;
+    }
+
     /**
-     * Extracts the pages on a bounded pool. At most twice as many pages as workers are in flight, so
-     * only those pages' bytes are held; results are collected in page order, so the output never
-     * depends on which thread finished first.
+     * Extracts the pages on a bounded pool. At most twice as many pages as workers are in flight, and
+     * each document goes to the sink as soon as the pages before it are done, so only those pages and
+     * documents are held; the sink sees them in page order, so the output never depends on which
+     * thread finished first.
      */
-    private List<SourceDocument> extractAll(Pipeline pipeline, SeedFolder seeds, List<String> pages, int workers) {
+    private void extractAll(Pipeline pipeline, SeedFolder seeds, List<String> pages, int workers, DocumentSink sink)
+            throws IOException {
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "inclusiondata-extract");
             t.setDaemon(true);
             return t;
         });
         try {
-            List<SourceDocument> out = new ArrayList<>(pages.size());
             Deque<Future<SourceDocument>> inFlight = new ArrayDeque<>();
             int next = 0;
             while (next < pages.size() || !inFlight.isEmpty()) {
@@ -226,9 +231,8 @@ public class ExtractMojo extends AbstractDatasetMojo {
                     String page = pages.get(next++);
                     inFlight.add(pool.submit(() -> extractOne(pipeline, seeds, page)));
                 }
-                out.add(await(inFlight.removeFirst()));
+                sink.accept(await(inFlight.removeFirst()));
             }
-            return out;
         } finally {
             pool.shutdownNow();
         }
@@ -263,17 +267,6 @@ public class ExtractMojo extends AbstractDatasetMojo {
         } catch (ExecutionException e) {
             // extractOne catches everything it can; only an Error reaches here, and it must not be hidden.
             throw new IllegalStateException("extraction failed unexpectedly", e.getCause());
-        }
-    }
-
-    private void write(Dataset dataset) throws IOException {
-        Path json = datasetFile();
-        Path dir = json.getParent();
-        Files.createDirectories(dir);
-        DatasetJson.write(dataset, json);
-        DatasetJson.writeJsonLines(dataset, dir.resolve("dataset.jsonl"));
-        try (Writer out = Files.newBufferedWriter(dir.resolve("dataset.csv"), StandardCharsets.UTF_8)) {
-            CsvExport.write(dataset, out);
         }
     }
 }

@@ -42,17 +42,54 @@ public final class CsvExport {
     }
 
     public static void write(Dataset dataset, Writer out) throws IOException {
+        try (Rows rows = open(out)) {
+            for (SourceDocument d : dataset.documents()) {
+                rows.write(d);
+            }
+        }
+    }
+
+    /**
+     * Starts the export on {@code out} (the header is written at once) for documents that come one at
+     * a time; fed the documents of a dataset in order, it writes the bytes of {@link #write}. Closing
+     * the rows closes {@code out}.
+     */
+    public static Rows open(Writer out) throws IOException {
         CsvSchema.Builder schema = CsvSchema.builder();
         COLUMNS.forEach(schema::addColumn);
         CsvMapper mapper = CsvMapper.builder().build();
-        try (SequenceWriter rows = mapper.writer(schema.build().withHeader().withLineSeparator("\n")).writeValues(out)) {
-            for (SourceDocument d : dataset.documents()) {
+        try {
+            return new Rows(mapper.writer(schema.build().withHeader().withLineSeparator("\n")).writeValues(out));
+        } catch (JacksonException e) {
+            throw new IOException("cannot write the CSV export: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** The export under way: one row per project of each document written. */
+    public static final class Rows implements java.io.Closeable {
+        private final SequenceWriter rows;
+
+        private Rows(SequenceWriter rows) {
+            this.rows = rows;
+        }
+
+        public void write(SourceDocument d) throws IOException {
+            try {
                 for (Project p : d.projects()) {
                     rows.write(row(d, p));
                 }
+            } catch (JacksonException e) {
+                throw new IOException("cannot write the CSV export: " + e.getOriginalMessage(), e);
             }
-        } catch (JacksonException e) {
-            throw new IOException("cannot write the CSV export: " + e.getOriginalMessage(), e);
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                rows.close();
+            } catch (JacksonException e) {
+                throw new IOException("cannot write the CSV export: " + e.getOriginalMessage(), e);
+            }
         }
     }
 

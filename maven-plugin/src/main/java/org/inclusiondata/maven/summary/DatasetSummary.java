@@ -21,10 +21,21 @@ public record DatasetSummary(SortedMap<String, Integer> documents, SortedMap<Str
     public static final String UNKNOWN = "?";
 
     public static DatasetSummary of(Dataset dataset) {
-        SortedMap<String, Integer> documents = new TreeMap<>();
-        SortedMap<String, Integer> projects = new TreeMap<>();
-        SortedMap<String, SortedMap<String, Integer>> filled = new TreeMap<>();
-        for (SourceDocument d : dataset.documents()) {
+        Tally tally = new Tally();
+        dataset.documents().forEach(tally::add);
+        return tally.summary();
+    }
+
+    /**
+     * Counts documents as they come, for a build that streams them and never holds the dataset;
+     * not thread-safe.
+     */
+    public static final class Tally {
+        private final SortedMap<String, Integer> documents = new TreeMap<>();
+        private final SortedMap<String, Integer> projects = new TreeMap<>();
+        private final SortedMap<String, SortedMap<String, Integer>> filled = new TreeMap<>();
+
+        public void add(SourceDocument d) {
             String lang = d.language() == null ? UNKNOWN : d.language();
             documents.merge(lang, 1, Integer::sum);
             projects.merge(lang, d.projects().size(), Integer::sum);
@@ -37,7 +48,13 @@ public record DatasetSummary(SortedMap<String, Integer> documents, SortedMap<Str
                 }
             }
         }
-        return new DatasetSummary(documents, projects, filled);
+
+        /** The counts so far, as a summary that later additions do not change. */
+        public DatasetSummary summary() {
+            SortedMap<String, SortedMap<String, Integer>> fields = new TreeMap<>();
+            filled.forEach((lang, byField) -> fields.put(lang, new TreeMap<>(byField)));
+            return new DatasetSummary(new TreeMap<>(documents), new TreeMap<>(projects), fields);
+        }
     }
 
     /** True when the project has a value for the field (a non-empty list, or a non-null scalar). */

@@ -48,6 +48,21 @@ final class PageLines {
     Field[] sections() { return section; }
     boolean[] boilerplate() { return boiler; }
 
+    /**
+     * Headings that run, heading after heading, into a line of site chrome: the site's name and
+     * menu above its "назад"/"Новини" line ("Иновационни практики в България" / … / "назад"). They
+     * name the site, not the project, so their places and organisations are not read.
+     */
+    boolean[] navigation() {
+        boolean[] nav = new boolean[blocks.size()];
+        for (int i = blocks.size() - 2; i >= 0; i--) {
+            int j = i + 1;
+            nav[i] = kind[i] == LineKind.HEAD && field[i] == null && !boiler[i]
+                    && (boiler[j] || nav[j]);
+        }
+        return nav;
+    }
+
     private void classify() {
         Field current = null;
         int valueBlocks = 0;

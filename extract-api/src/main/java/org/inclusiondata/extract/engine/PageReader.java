@@ -15,6 +15,7 @@ import org.inclusiondata.extract.lexicon.DateRole;
 import org.inclusiondata.extract.lexicon.Field;
 import org.inclusiondata.extract.lexicon.Lexicon;
 import org.inclusiondata.extract.lexicon.PhraseMatch;
+import org.inclusiondata.extract.lexicon.RoleSide;
 import org.inclusiondata.extract.lexicon.Token;
 import org.inclusiondata.extract.lexicon.Words;
 import org.inclusiondata.extract.recognize.Amount;
@@ -71,6 +72,8 @@ final class PageReader {
     private int resultsFollowIn = -1;
     private boolean resultsFollowNext;
     private final List<Range> excluded = new ArrayList<>();
+    private boolean[] resultCueSections;
+    private final boolean[] navigation;
     private PartialDate published;
     private final List<TitleCandidate> narrativeTitles = new ArrayList<>();
     private int projectMentions;
@@ -92,6 +95,7 @@ final class PageReader {
         this.field = lines.fields();
         this.section = lines.sections();
         this.boiler = lines.boilerplate();
+        this.navigation = lines.navigation();
         this.targetGroups = new TargetGroupPhrases(lex, words);
     }
 
@@ -298,14 +302,14 @@ final class PageReader {
         switch (kind[i]) {
             case KEY -> readKey(field[i], b, i, d);
             case HEAD -> {
-                if (field[i] == null && i != seg.anchor) {
+                if (field[i] == null && i != seg.anchor && !navigation[i]) {
                     narrative(b.content(), i, d, false);
                 }
             }
             default -> {
                 Field f = section[i];
                 if (f != null && f != Field.IGNORE) {
-                    readSection(f, b, d);
+                    readSection(f, b, i, d);
                 }
                 narrative(b.content(), i, d, f == null || !f.isPhraseList());
             }
@@ -371,7 +375,7 @@ final class PageReader {
         }
     }
 
-    private void readSection(Field f, Block b, Draft d) {
+    private void readSection(Field f, Block b, int i, Draft d) {
         Range v = b.content();
         switch (f) {
             case TITLE -> {
@@ -385,7 +389,7 @@ final class PageReader {
             case LEAD, PARTNER, FUNDER, IMPLEMENTER -> readOrganizations(f, v, d);
             case PROGRAMME -> cleaned(v, false).ifPresent(s -> d.programme(original(s), s));
             case LOCATION -> readLocations(v, d);
-            case TARGET_GROUPS, OBJECTIVES, ACTIVITIES, RESULTS -> sectionPhrases(f, b, d);
+            case TARGET_GROUPS, OBJECTIVES, ACTIVITIES, RESULTS -> sectionPhrases(f, b, i, d);
             case BENEFICIARIES -> readCount(v, d, Draft.Strength.LABELLED);
             case LINKS -> LinkRecognizer.urls(text, v.start(), v.end()).forEach(u -> d.link(u.value(), span(u.start(), u.end())));
             default -> {
@@ -651,7 +655,9 @@ final class PageReader {
 
     private void phraseItem(Field f, Range v, Draft d) {
         for (Range r : splitList(v, true)) {
-            cleaned(cut(r, f != Field.ACTIVITIES), false).ifPresent(s -> addPhrase(f, s, d));
+            for (Range g : f == Field.TARGET_GROUPS ? targetGroups.split(r) : List.of(r)) {
+                cleaned(cut(g, f != Field.ACTIVITIES), false).ifPresent(s -> addPhrase(f, s, d));
+            }
         }
     }
 
@@ -673,7 +679,7 @@ final class PageReader {
     }
 
     /** Items of a section: a list item as one phrase (up to its first sentence), a paragraph sentence by sentence. */
-    private void sectionPhrases(Field f, Block b, Draft d) {
+    private void sectionPhrases(Field f, Block b, int i, Draft d) {
         Range c = b.content();
         if (b.endsWithColon() && c.length() < 80) {
             return;
@@ -697,16 +703,44 @@ final class PageReader {
                 cleaned(cut(new Range(cue.get().end(), sr.end()), true, true), false).ifPresent(s -> addPhrase(f, s, d));
             }
         }
+        if (!anyCue && f == Field.RESULTS && resultCueInSection(i)) {
+            // "Резултати" over narrative paragraphs: one states its result with a cue ("В резултат от
+            // проекта бе създаден …"); the others say what the project contributed to or why it succeeded.
+            return;
+        }
         if (!anyCue && f == Field.RESULTS && !sentences.isEmpty()) {
             // A results paragraph opens with its summary; the sentences after it elaborate on it.
             cleaned(sentences.get(0), false).ifPresent(s -> addPhrase(f, s, d));
         } else if (!anyCue && (sentences.size() <= 2 || f != Field.OBJECTIVES)) {
             for (Range sr : sentences) {
                 if (!sr.of(text).endsWith(":")) {
-                    cleaned(cut(sr, f == Field.OBJECTIVES), false).ifPresent(s -> addPhrase(f, s, d));
+                    for (Range g : f == Field.TARGET_GROUPS ? targetGroups.split(sr) : List.of(sr)) {
+                        cleaned(cut(g, f == Field.OBJECTIVES), false).ifPresent(s -> addPhrase(f, s, d));
+                    }
                 }
             }
         }
+    }
+
+    /** Whether a paragraph of the results section block {@code i} is in has a result cue; worked out once per page. */
+    private boolean resultCueInSection(int i) {
+        if (resultCueSections == null) {
+            resultCueSections = new boolean[blocks.size()];
+            int from = 0;
+            while (from < blocks.size()) {
+                int to = from + 1;
+                while (to < blocks.size() && section[from] == Field.RESULTS && section[to] == Field.RESULTS && kind[to] != LineKind.HEAD) {
+                    to++;
+                }
+                boolean cue = false;
+                for (int j = from; j < to && section[from] == Field.RESULTS; j++) {
+                    cue |= kind[j] == LineKind.PARA && cueIn(lex.resultCues(), blocks.get(j).content()).isPresent();
+                }
+                java.util.Arrays.fill(resultCueSections, from, to, cue);
+                from = to;
+            }
+        }
+        return resultCueSections[i];
     }
 
     private org.inclusiondata.extract.lexicon.PhraseTable<Boolean> cueTable(Field f) {
@@ -838,11 +872,14 @@ final class PageReader {
         Role previous = null;
         for (int n = 0; n < orgs.size(); n++) {
             Recognized<String> o = orgs.get(n);
-            Role role = roleCues.isEmpty() ? null : nearestRole(o, roleCues);
+            CuedRole cued = roleCues.isEmpty() ? new CuedRole(null, null) : nearestRole(o, roleCues, orgs);
+            Role role = cued.role();
+            Role shared = cued.shared();
             if (n > 0 && previous != null && Coordination.joins(words, lex, orgs.get(n - 1), o)) {
                 role = previous;
+                shared = previous;
             }
-            previous = role;
+            previous = shared;
             if (role != null && !placeAfterPreposition(o, roleCues)) {
                 d.organization(original(span(o.start(), o.end())), role, span(o.start(), o.end()), false);
             }
@@ -1026,15 +1063,24 @@ final class PageReader {
     }
 
     private Role nearestRole(Recognized<String> org, List<PhraseMatch<Role>> cues) {
+        return nearestRole(org, cues, List.of()).role();
+    }
+
+    /**
+     * The role the nearest cue gives {@code org}, and the role of a name joined to it by a comma or
+     * a conjunction: the same, except for the subject of a {@code between} cue ("партньорство между
+     * X и Y": X leads, Y is the partner). {@code names} are the sentence's organisations in order.
+     */
+    private CuedRole nearestRole(Recognized<String> org, List<PhraseMatch<Role>> cues, List<Recognized<String>> names) {
         PhraseMatch<Role> best = null;
         int bestDist = Integer.MAX_VALUE;
         for (PhraseMatch<Role> c : cues) {
             if (c.start() < org.end() && org.start() < c.end()) {
                 continue;
             }
-            Optional<PhraseMatch<CuePosition>> side = lex.roleCuePositions().matchAt(words, c.firstToken());
+            Optional<PhraseMatch<RoleSide>> side = lex.roleCuePositions().matchAt(words, c.firstToken());
             if (side.isPresent() && side.get().endToken() == c.endToken()
-                    && (side.get().value() == CuePosition.BEFORE) != (c.end() <= org.start())) {
+                    && (side.get().value() != RoleSide.AFTER) != (c.end() <= org.start())) {
                 continue;
             }
             int dist = c.end() <= org.start() ? org.start() - c.end() : c.start() - org.end();
@@ -1044,19 +1090,25 @@ final class PageReader {
             }
         }
         if (best == null) {
-            return null;
+            return new CuedRole(null, null);
         }
-        if (best.start() >= org.end()) {
+        PhraseMatch<Role> cue = best;
+        Optional<PhraseMatch<Role>> subject = lex.subjectRoles().matchAt(words, cue.firstToken())
+                .filter(m -> m.endToken() == cue.endToken());
+        if (subject.isPresent() && cue.start() >= org.end()) {
             // The cue introduces the organisations after it; the one before it is the subject
             // ("X у сарадњи са Y": X leads, Y is the partner).
-            PhraseMatch<Role> cue = best;
-            Optional<PhraseMatch<Role>> subject = lex.subjectRoles().matchAt(words, cue.firstToken())
-                    .filter(m -> m.endToken() == cue.endToken());
-            if (subject.isPresent()) {
-                return subject.get().value();
-            }
+            return new CuedRole(subject.get().value(), subject.get().value());
         }
-        return best.value();
+        boolean between = lex.roleCuePositions().matchAt(words, cue.firstToken())
+                .filter(m -> m.endToken() == cue.endToken() && m.value() == RoleSide.BETWEEN).isPresent();
+        if (subject.isPresent() && between && names.stream().noneMatch(n -> n != org && cue.end() <= n.start() && n.end() <= org.start())) {
+            return new CuedRole(subject.get().value(), cue.value());
+        }
+        return new CuedRole(cue.value(), cue.value());
+    }
+
+    private record CuedRole(Role role, Role shared) {
     }
 
     /** Programme names around a head word: a quoted name after it, or the name before it back to an article. */

@@ -43,6 +43,37 @@ final class TargetGroupPhrases {
         return out;
     }
 
+    /**
+     * A labelled value split into its groups: at a comma that closes a head's complement and opens a
+     * new group ({@code Уязвими общности в община Кубрат, местни и регионални власти …}). A list of
+     * bare heads ({@code csoportok, családok}) or of adjectives stays one group, as does a comma
+     * followed by anything but a modifier or head ({@code Romi koji se zapošljavaju, sa akcentom …}).
+     */
+    List<Range> split(Range v) {
+        List<Range> out = new ArrayList<>();
+        int a = words.indexAtOrAfter(v.start());
+        int b = words.indexAtOrAfter(v.end());
+        int from = v.start();
+        int lastHead = -1;
+        for (int k = a; k < b; k++) {
+            Optional<PhraseMatch<Boolean>> head = headAt(k, b);
+            if (head.isPresent()) {
+                lastHead = head.get().endToken() - 1;
+            }
+            if (lastHead >= 0 && lastHead < k && k + 1 < b && commaOnlyBetween(k) && opensGroup(k + 1, b)) {
+                out.add(new Range(from, words.get(k).end()));
+                from = words.get(k + 1).start();
+                lastHead = -1;
+            }
+        }
+        out.add(new Range(from, v.end()));
+        return out;
+    }
+
+    private boolean opensGroup(int j, int tb) {
+        return headAt(j, tb).isPresent() || lex.targetModifiers().matchAt(words, j).filter(m -> m.endToken() <= tb).isPresent();
+    }
+
     /** Reads the phrase that may start at token {@code i}; returns the token after what was read. */
     private int phraseAt(int i, int tb, List<Range> out) {
         int k = i;

@@ -47,7 +47,7 @@ public final class Lexicon {
     final List<String> monthForms;
     final Map<String, Double> scriptMinimums;
     final PhraseTable<Boolean> namePrepositions;
-    final PhraseTable<CuePosition> roleCuePositions;
+    final PhraseTable<RoleSide> roleCuePositions;
     final Set<String> abbreviations;
     final List<String> rangeWords;
 
@@ -120,7 +120,7 @@ public final class Lexicon {
         List<String> monthForms = List.of();
         Map<String, Double> scriptMinimums = Map.of();
         PhraseTable<Boolean> namePrepositions = PhraseTable.empty();
-        PhraseTable<CuePosition> roleCuePositions = PhraseTable.empty();
+        PhraseTable<RoleSide> roleCuePositions = PhraseTable.empty();
         Set<String> abbreviations = Set.of();
         List<String> rangeWords = List.of();
     }
@@ -201,9 +201,11 @@ public final class Lexicon {
     /**
      * {@code roles.tsv}, the cues written with a side ({@code partner before}): {@code BEFORE} when the
      * cue gives its role only to names after it ({@code в партньорство с X}), {@code AFTER} only to
-     * names before it. Cues not listed here give their role to the nearest name on either side.
+     * names before it, {@code BETWEEN} to the names after it but the first, which is the cue's subject
+     * ({@code партньорство между X и Y}). Cues not listed here give their role to the nearest name on
+     * either side.
      */
-    public PhraseTable<CuePosition> roleCuePositions() { return roleCuePositions; }
+    public PhraseTable<RoleSide> roleCuePositions() { return roleCuePositions; }
     /**
      * {@code abbreviations.txt}: words, lower case, whose full stop does not end a sentence
      * ({@code kft}, {@code бр}, {@code npr}).

@@ -93,15 +93,16 @@ public final class LexiconLoader {
                 throw error(r, e.getMessage());
             }
         });
-        PhraseTable.Builder<CuePosition> rolePositions = new PhraseTable.Builder<>(folding);
+        PhraseTable.Builder<RoleSide> rolePositions = new PhraseTable.Builder<>(folding);
         for (Row r : rows(source, "roles.tsv", 2)) {
             String[] role = r.columns[0].trim().split(" +");
-            if (role.length > 2 || role.length == 2 && !role[1].equals("before") && !role[1].equals("after")) {
+            if (role.length > 2 || role.length == 2 && RoleSide.of(role[1]) == null) {
                 throw error(r, "'" + r.columns[0] + "' must be a role, optionally followed by 'before' (the cue gives the role only to"
-                        + " names after it) or 'after' (only to names before it), such as 'partner before'");
+                        + " names after it), 'after' (only to names before it) or 'between' (to the names after it but the"
+                        + " first, its subject), such as 'partner before'");
             }
             if (role.length == 2) {
-                rolePositions.add(r.columns[1], role[1].equals("before") ? CuePosition.BEFORE : CuePosition.AFTER);
+                rolePositions.add(r.columns[1], RoleSide.of(role[1]));
             }
         }
         t.roleCuePositions = rolePositions.build();

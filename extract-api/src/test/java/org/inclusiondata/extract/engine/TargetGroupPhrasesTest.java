@@ -33,6 +33,25 @@ class TargetGroupPhrasesTest {
         return new TargetGroupPhrases(LEX, w).find(0, w.size()).stream().map(r -> r.of(text)).toList();
     }
 
+    private static List<String> split(String text) {
+        Words w = LEX.words(text);
+        return new TargetGroupPhrases(LEX, w).split(new org.inclusiondata.extract.layout.Range(0, text.length())).stream()
+                .map(r -> r.of(text).strip()).toList();
+    }
+
+    @Test
+    void aLabelledValueSplitsWhereAGroupWithItsComplementEndsAndANewGroupStarts() {
+        assertEquals(List.of("hátrányos közösségek Marosban", "roma családok Hargitán"),
+                split("hátrányos közösségek Marosban, roma családok Hargitán"));
+        assertEquals(List.of("ромските деца в Лом", "ромските общности"), split("ромските деца в Лом, ромските общности"));
+    }
+
+    @Test
+    void aListOfBareHeadsOrACommaBeforeOtherWordsStaysOneGroup() {
+        assertEquals(List.of("csoportok, családok, magánszemélyek"), split("csoportok, családok, magánszemélyek"));
+        assertEquals(List.of("romák akik dolgoznak, főleg nők"), split("romák akik dolgoznak, főleg nők"));
+    }
+
     @Test
     void aModifiedHeadIsAGroup() {
         assertEquals(List.of("hátrányos helyzetű közösségek"), groups("Célja a hátrányos helyzetű közösségek felzárkózása."));

@@ -36,6 +36,8 @@ class LexiconLoaderTest {
         LexiconException e = assertThrows(LexiconException.class,
                 () -> LexiconLoader.load("xx", TestLexicons.source(Map.of("roles.tsv", "partner sideways\twith\n"))));
         assertTrue(e.getMessage().startsWith("roles.tsv:1:") && e.getMessage().contains("'before'"), e.getMessage());
+        Lexicon between = LexiconLoader.load("xx", TestLexicons.source(Map.of("roles.tsv", "partner between\tpartnership between\n")));
+        assertEquals(RoleSide.BETWEEN, between.roleCuePositions().matchAt(between.words("a partnership between"), 1).orElseThrow().value());
     }
 
     @Test

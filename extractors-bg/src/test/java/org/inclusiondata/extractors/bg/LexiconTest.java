@@ -26,7 +26,7 @@ class LexiconTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"months.tsv", "currencies.tsv", "multipliers.tsv", "money-kinds.tsv", "fields.tsv",
-            "roles.tsv", "place-cues.tsv", "duration-units.tsv", "numbers.tsv", "date-cues.tsv"})
+            "roles.tsv", "place-cues.tsv", "duration-units.tsv", "numbers.tsv", "date-cues.tsv", "subject-roles.tsv"})
     void twoColumnFilesHaveExactlyTwoNonEmptyColumns(String file) {
         for (String[] p : LexiconFiles.pairs(file)) {
             assertEquals(2, p.length, file + ": '" + String.join("\\t", p) + "' needs exactly one tab");
@@ -38,7 +38,7 @@ class LexiconTest {
     @ValueSource(strings = {"months.tsv", "multipliers.tsv", "money-kinds.tsv", "fields.tsv", "roles.tsv",
             "place-cues.tsv", "duration-units.tsv", "boilerplate.txt", "project-words.txt", "count-units.txt",
             "objective-cues.txt", "activity-cues.txt", "result-cues.txt", "target-cues.txt", "suffixes.txt",
-            "numbers.tsv", "date-cues.tsv", "programme-heads.txt"})
+            "numbers.tsv", "date-cues.tsv", "programme-heads.txt", "subject-roles.tsv"})
     void cueFilesAreLowerCaseAndFreeOfDuplicates(String file) {
         Set<String> seen = new HashSet<>();
         for (String line : LexiconFiles.entries(file)) {
@@ -93,7 +93,13 @@ class LexiconTest {
             assertTrue(FIELDS.contains(p[0]), "fields.tsv: unknown field " + p[0]);
         }
         for (String[] p : LexiconFiles.pairs("roles.tsv")) {
-            assertTrue(Set.of("lead", "partner", "funder", "implementer", "other").contains(p[0].replaceFirst(" (before|after)$", "")), "roles.tsv: " + p[0]);
+            assertTrue(Set.of("lead", "partner", "funder", "implementer", "other").contains(p[0].replaceFirst(" (before|after|between)$", "")), "roles.tsv: " + p[0]);
+        }
+        Set<String> cues = new HashSet<>();
+        LexiconFiles.pairs("roles.tsv").forEach(p -> cues.add(p[1]));
+        for (String[] p : LexiconFiles.pairs("subject-roles.tsv")) {
+            assertTrue(Set.of("lead", "partner", "funder", "implementer", "other").contains(p[0]), "subject-roles.tsv: " + p[0]);
+            assertTrue(cues.contains(p[1]), "subject-roles.tsv: '" + p[1] + "' is no cue of roles.tsv, so it has no subject");
         }
         for (String[] p : LexiconFiles.pairs("money-kinds.tsv")) {
             assertTrue(Set.of("total", "grant", "own", "other").contains(p[0]), "money-kinds.tsv: " + p[0]);

@@ -38,6 +38,7 @@ final class Draft {
     private final Map<String, Organization> organizations = new LinkedHashMap<>();
     private final Map<String, Boolean> organizationLabelled = new LinkedHashMap<>();
     private final Map<String, List<String>> organizationIndex = new java.util.HashMap<>();
+    private final ShortNames shortNames = new ShortNames();
     private final List<Money> funding = new ArrayList<>();
     private final java.util.Set<Integer> fundingStarts = new java.util.HashSet<>();
     private final Map<String, Phrase> programmes = new LinkedHashMap<>();
@@ -52,8 +53,15 @@ final class Draft {
     private final Map<String, Link> links = new LinkedHashMap<>();
     private int facts;
 
-    Draft(Folding folding) {
+    private final java.util.function.Predicate<String> placeQualifier;
+
+    /**
+     * @param placeQualifier whether folded words name a kind of place that may stand before a place's
+     *     name ("republika", "община"), so that "Republika Srbija" and "Srbiji" are one place
+     */
+    Draft(Folding folding, java.util.function.Predicate<String> placeQualifier) {
         this.folding = folding;
+        this.placeQualifier = placeQualifier;
     }
 
     private static <T> Scalar<T> better(Scalar<T> old, T value, Span span, Strength s) {
@@ -81,10 +89,23 @@ final class Draft {
     void duration(Integer v, Span span, Strength s) { duration = better(duration, v, span, s); facts++; }
     void beneficiaries(Integer v, Span span, Strength s) { beneficiaries = better(beneficiaries, v, span, s); facts++; }
 
+    /** An organisation named without a role: not recorded, but a later short form of it is read as this name. */
+    void nameSeen(String name, Span span) {
+        shortNames.seen(name, key(name), span);
+    }
+
     void organization(String name, Role role, Span span, boolean labelled) {
         String key = key(name);
         if (key.isEmpty()) {
             return;
+        }
+        java.util.Optional<ShortNames.Name> full = shortNames.fullNameOf(name, key);
+        if (full.isPresent()) {
+            name = full.get().text();
+            key = full.get().key();
+            span = full.get().span();
+        } else {
+            shortNames.seen(name, key, span);
         }
         if (span != null) {
             // The same characters read twice, once as part of a longer name: keep the longer name only.
@@ -273,6 +294,39 @@ final class Draft {
         return p >= Math.max(3, n - 3);
     }
 
+    /**
+     * Whether another of {@code keys} names the same place with a kind of place before it ("Srbiji"
+     * beside "Republika Srbija", "Кубрат" beside "община Кубрат", but not "Beograd" beside "Novi
+     * Beograd"): one place, listed once, by its fuller name.
+     */
+    private boolean namedLonger(String key, java.util.Collection<String> keys) {
+        String[] x = key.split(" ");
+        for (String other : keys) {
+            String[] y = other.split(" ");
+            if (y.length <= x.length) {
+                continue;
+            }
+            boolean suffix = true;
+            for (int i = 1; i <= x.length && suffix; i++) {
+                suffix = samePlaceWord(x[x.length - i], y[y.length - i]);
+            }
+            if (suffix && placeQualifier.test(String.join(" ", java.util.Arrays.asList(y).subList(0, y.length - x.length)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Stricter than {@link #sameWord}: "Беочин" is not "Београд", but "Srbiji" is "Srbija". */
+    private static boolean samePlaceWord(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        int p = 0;
+        while (p < n && a.charAt(p) == b.charAt(p)) {
+            p++;
+        }
+        return a.equals(b) || p >= Math.max(4, n - 2);
+    }
+
     /** How many facts besides the title were recorded. */
     int facts() {
         return facts;
@@ -315,7 +369,8 @@ final class Draft {
                 .filter(p -> (title == null || !sameWords(key(p.text()), key(title.value)))
                         && (acronym == null || !sameWords(key(p.text()), key(acronym.value))))
                 .forEach(b::programme);
-        locations.values().forEach(b::location);
+        locations.entrySet().stream().filter(l -> !namedLonger(l.getKey(), locations.keySet()))
+                .forEach(l -> b.location(l.getValue()));
         if (targetGroups.isEmpty()) {
             // The title names the project, not whom it is for ("A Roma lakosság társadalmi befogadása").
             mentionedGroups.values().stream()

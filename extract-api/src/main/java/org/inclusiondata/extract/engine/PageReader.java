@@ -107,7 +107,7 @@ final class PageReader {
         for (Segment seg : segments) {
             narrativeTitles.clear();
             projectMentions = 0;
-            Draft d = new Draft(lex.folding());
+            Draft d = new Draft(lex.folding(), this::placeQualifier);
             for (int i = seg.from; i < seg.to; i++) {
                 readBlock(i, seg, d);
             }
@@ -255,7 +255,7 @@ final class PageReader {
         }
         List<TitleCandidate> out = new ArrayList<>();
         List<String> keys = new ArrayList<>();
-        Draft probe = new Draft(lex.folding());
+        Draft probe = new Draft(lex.folding(), this::placeQualifier);
         for (TitleCandidate c : narrativeTitles) {
             String k = probe.key(c.range().of(text));
             if (c.quoted() && !k.isEmpty() && keys.stream().noneMatch(x -> Draft.sameWords(x, k))
@@ -855,7 +855,7 @@ final class PageReader {
         if (!d.hasDuration() && (project || mentionsField(ta, tb, Field.DURATION) || mentionsField(ta, tb, Field.PERIOD))) {
             List<Recognized<Integer>> durs = engine.durations().find(words, ta, tb);
             // Over ten years in running text is an age ("16 до 25 години") or a strategy, not a project.
-            durs.removeIf(r -> r.value() > MAX_NARRATIVE_MONTHS);
+            durs.removeIf(r -> r.value() > MAX_NARRATIVE_MONTHS || inThePast(r));
             if (!durs.isEmpty()) {
                 d.duration(durs.get(0).value(), span(durs.get(0).start(), durs.get(0).end()), Draft.Strength.NARRATIVE);
             }
@@ -882,6 +882,8 @@ final class PageReader {
             previous = shared;
             if (role != null && !placeAfterPreposition(o, roleCues)) {
                 d.organization(original(span(o.start(), o.end())), role, span(o.start(), o.end()), false);
+            } else {
+                d.nameSeen(original(span(o.start(), o.end())), span(o.start(), o.end()));
             }
         }
         boolean orgsApart = inOrderApart(orgs);
@@ -923,6 +925,19 @@ final class PageReader {
             }
             cuePhrases(sr, block, d);
         }
+    }
+
+    /** Whether folded words name a kind of place before its name ("republika", "община"): "Republika Srbija" is Srbija. */
+    private boolean placeQualifier(String folded) {
+        Words w = lex.words(folded);
+        Optional<PhraseMatch<CuePosition>> m = lex.placeCues().matchAt(w, 0);
+        return m.isPresent() && m.get().value() == CuePosition.BEFORE && m.get().endToken() == w.size();
+    }
+
+    /** "u poslednje četiri godine", "az elmúlt négy évben": a span of time behind us is not the project's duration. */
+    private boolean inThePast(Recognized<Integer> duration) {
+        int t = words.indexAtOrAfter(duration.start());
+        return t > 0 && lex.pastWords().matchAt(words, t - 1).filter(m -> m.endToken() == t).isPresent();
     }
 
     /** Whether the names are in text order and none overlaps the next. */

@@ -48,6 +48,7 @@ public final class Lexicon {
     final Map<String, Double> scriptMinimums;
     final PhraseTable<Boolean> namePrepositions;
     final PhraseTable<RoleSide> roleCuePositions;
+    final PhraseTable<Boolean> pastWords;
     final Set<String> abbreviations;
     final List<String> rangeWords;
 
@@ -84,6 +85,7 @@ public final class Lexicon {
         this.monthForms = List.copyOf(t.monthForms);
         this.scriptMinimums = Map.copyOf(t.scriptMinimums);
         this.namePrepositions = t.namePrepositions;
+        this.pastWords = t.pastWords;
         this.roleCuePositions = t.roleCuePositions;
         this.abbreviations = Set.copyOf(t.abbreviations);
         this.rangeWords = List.copyOf(t.rangeWords);
@@ -121,6 +123,7 @@ public final class Lexicon {
         Map<String, Double> scriptMinimums = Map.of();
         PhraseTable<Boolean> namePrepositions = PhraseTable.empty();
         PhraseTable<RoleSide> roleCuePositions = PhraseTable.empty();
+        PhraseTable<Boolean> pastWords = PhraseTable.empty();
         Set<String> abbreviations = Set.of();
         List<String> rangeWords = List.of();
     }
@@ -198,6 +201,11 @@ public final class Lexicon {
     public Map<String, Double> scriptMinimums() { return scriptMinimums; }
     /** {@code name-prepositions.txt}: prepositions that open a lower-case complement of an organisation name. */
     public PhraseTable<Boolean> namePrepositions() { return namePrepositions; }
+    /**
+     * {@code past-words.txt}: words that put a span of time before it in the past ({@code u poslednje
+     * četiri godine}, {@code az elmúlt négy évben}): such a span is history, not the project's duration.
+     */
+    public PhraseTable<Boolean> pastWords() { return pastWords; }
     /**
      * {@code roles.tsv}, the cues written with a side ({@code partner before}): {@code BEFORE} when the
      * cue gives its role only to names after it ({@code в партньорство с X}), {@code AFTER} only to

@@ -196,12 +196,26 @@ public final class MoneyRecognizer {
     public FundingKind kindOf(Words words, List<Recognized<Amount>> amounts, int index, int clauseStart, int clauseEnd) {
         Recognized<Amount> a = amounts.get(index);
         int afterEnd = index + 1 < amounts.size() ? Math.min(clauseEnd, amounts.get(index + 1).start()) : clauseEnd;
+        // A cue after a comma belongs to the next clause ("vrednost 625.000,00 dinara,u kome je grad
+        // učestvovao sa 90.000,00 din.": the own share is the second figure, not the first).
+        afterEnd = Math.min(afterEnd, clauseBreak(words.text(), a.end(), afterEnd));
         FundingKind after = firstCue(words, a.end(), afterEnd, true);
         if (after != null) {
             return after;
         }
         int beforeStart = index > 0 ? Math.max(clauseStart, amounts.get(index - 1).end()) : clauseStart;
         return firstCue(words, beforeStart, a.start(), false);
+    }
+
+    /** The first comma or semicolon in {@code [from, to)}, or {@code to}. */
+    private static int clauseBreak(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == ',' || c == ';') {
+                return k;
+            }
+        }
+        return to;
     }
 
     private FundingKind firstCue(Words words, int from, int to, boolean nearestFirst) {

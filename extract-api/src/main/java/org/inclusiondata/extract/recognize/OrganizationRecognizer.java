@@ -69,6 +69,12 @@ public final class OrganizationRecognizer {
             return i;
         }
         int j = i + 1;
+        // A legal form of several words is one unit, lower-case words and all ("Културно уметничко
+        // друштво „Ром“"): the run goes on after it, so a quoted name after the form stays with it.
+        Integer first = legalAt(words, i);
+        if (first != null && first > j && first <= limit) {
+            j = first;
+        }
         while (j < limit && j - i < MAX_WORDS && words.joined(j - 1)) {
             if (nameWord(words, j) || legalAt(words, j) != null) {
                 j++;
@@ -133,6 +139,11 @@ public final class OrganizationRecognizer {
             e = to;
         } else {
             e = Math.max(lastLegalEnd, firstLegal + 1);
+            Integer form = legalAt(words, s);
+            if (firstLegal == s && form != null && form < to && form == e && quotationBetween(words, form - 1, form)) {
+                // "Културно уметничко друштво „Ром“": a form of several words, then the quoted name.
+                e = to;
+            }
         }
         if (e - s < 1 || (e - s == 1 && legalAt(words, s) != null && !words.get(s).isUpperWord()) || endsInPlacePhrase(words, s, e)) {
             return to;
@@ -366,6 +377,12 @@ public final class OrganizationRecognizer {
     }
 
     /** End token of the legal form at {@code k} (a phrase, or a compound ending in one), else null. */
+    /** Whether an opening quotation mark stands between tokens {@code a} and {@code b}. */
+    private static boolean quotationBetween(Words words, int a, int b) {
+        String between = words.text().substring(words.get(a).end(), words.get(b).start());
+        return between.strip().matches("[\"„“”«,]+") && !between.strip().equals(",");
+    }
+
     private Integer legalAt(Words words, int k) {
         Optional<PhraseMatch<Boolean>> m = lexicon.legalForms().matchAt(words, k);
         if (m.isPresent()) {

@@ -1,0 +1,69 @@
+package org.inclusiondata.extractors.sr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.inclusiondata.extract.spi.Extraction;
+import org.inclusiondata.extract.text.Normalizer;
+import org.inclusiondata.model.Project;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Facts of Serbian running text that general rules of the shared engine must get right. */
+class RunningTextTest {
+
+    private static Project only(String text) {
+        Extraction e = new SerbianExtractor().extract(Normalizer.normalize("page.txt", text, "sr", null));
+        assertEquals(1, e.projects().size(), e.toString());
+        return e.projects().get(0);
+    }
+
+    private static List<String> organizations(Project p) {
+        return p.organizations().stream().map(o -> o.name() + " " + o.role().code()).collect(Collectors.toList());
+    }
+
+    @Test
+    void aShortNameIsTheFullNameTheTextIntroducedEarlier() {
+        Project p = only("Културно уметничко друштво „Ром“ представиће 14. фебруара свој пројекат „Знањем до посла“. "
+                + "Носилац пројекта је КУД „Ром“, а партнер је Центар за социјални рад.");
+        assertEquals(List.of("Културно уметничко друштво „Ром“ lead", "Центар за социјални рад partner"), organizations(p));
+    }
+
+    @Test
+    void aShortNameInLatinIsTheFullNameToo() {
+        Project p = only("Kulturno umetničko društvo „Rom“ predstaviće svoj projekat „Znanjem do posla“. "
+                + "Nosilac projekta je KUD „Rom“.");
+        assertEquals(List.of("Kulturno umetničko društvo „Rom“ lead"), organizations(p));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "U poslednje četiri godine opština je sprovela projekat „Znanjem do posla“ uz podršku UNDP.",
+            "У последње четири године општина је спровела пројекат „Знањем до посла“ уз подршку UNDP.",
+            "Pre dve godine opština je sprovela projekat „Znanjem do posla“ uz podršku UNDP."})
+    void aSpanOfTimeInThePastIsNoDuration(String text) {
+        assertNull(only(text).durationMonths());
+    }
+
+    @Test
+    void aSpanOfTimeAheadIsTheDuration() {
+        assertEquals(Integer.valueOf(48), only("Opština će u naredne četiri godine sprovoditi projekat „Znanjem do posla“ uz podršku UNDP.").durationMonths());
+    }
+
+    @Test
+    void aKindCueAfterACommaBelongsToTheNextAmount() {
+        Project p = only("Grad Smederevo je potpisao projekat „Znanjem do posla“, čija je vrednost 625.000,00 dinara,u kome je grad "
+                + "učestvovao sa 90.000,00 din.");
+        assertEquals(List.of("625000 RSD total", "90000 RSD own"), p.funding().stream()
+                .map(m -> m.amount().toPlainString() + " " + m.currency() + " " + m.kind().code()).collect(Collectors.toList()));
+    }
+
+    @Test
+    void onePlaceNamedTwiceIsListedOnceByItsFullerName() {
+        Project p = only("Projekat „Znanjem do posla“ sprovodi se u Republici Srbiji. Obuke se održavaju u Srbiji i u Beočinu i Beogradu.");
+        assertEquals(List.of("Republici Srbiji", "Beočinu", "Beogradu"), p.locations().stream().map(l -> l.text()).collect(Collectors.toList()));
+    }
+}

@@ -24,6 +24,7 @@ import org.inclusiondata.model.InclusionDataset;
 import org.inclusiondata.model.SourceDocument;
 import org.inclusiondata.model.json.DatasetFormatException;
 import org.inclusiondata.model.json.DatasetJson;
+import org.inclusiondata.model.json.DatasetReader;
 
 /** What every goal shares: where the seed pages are, where the dataset goes, and how to read both back. */
 abstract class AbstractDatasetMojo extends AbstractMojo {
@@ -68,16 +69,48 @@ abstract class AbstractDatasetMojo extends AbstractMojo {
 
     /** The dataset the extract goal wrote, or a failure that says to run it. */
     protected Dataset readDataset() throws MojoExecutionException {
-        Path file = datasetFile();
-        if (!Files.isRegularFile(file)) {
-            throw new MojoExecutionException("no dataset at " + display(file)
-                    + "; run the extract goal first (it is bound to process-resources), e.g. mvn process-classes");
-        }
+        Path file = existingDataset();
         try {
             return DatasetJson.read(file);
         } catch (DatasetFormatException e) {
             throw new MojoExecutionException(e.getMessage() + "; delete it and run the extract goal again", e);
         }
+    }
+
+    /** What a goal does with each document of the dataset. */
+    @FunctionalInterface
+    protected interface DocumentAction {
+        void accept(SourceDocument document) throws MojoExecutionException;
+    }
+
+    /**
+     * Reads the dataset the extract goal wrote one document at a time, so that a goal over a large
+     * corpus holds one document, not all of them; fails as {@link #readDataset()} does.
+     *
+     * @return how many documents were read
+     */
+    protected int forEachDocument(DocumentAction action) throws MojoExecutionException {
+        Path file = existingDataset();
+        int count = 0;
+        try (DatasetReader reader = DatasetJson.openReader(file)) {
+            while (reader.hasNext()) {
+                action.accept(reader.next());
+                count++;
+            }
+        } catch (DatasetFormatException e) {
+            throw new MojoExecutionException(e.getMessage() + "; delete it and run the extract goal again", e);
+        }
+        return count;
+    }
+
+    /** The dataset file, or a failure that says to run the extract goal. */
+    protected Path existingDataset() throws MojoExecutionException {
+        Path file = datasetFile();
+        if (!Files.isRegularFile(file)) {
+            throw new MojoExecutionException("no dataset at " + display(file)
+                    + "; run the extract goal first (it is bound to process-resources), e.g. mvn process-classes");
+        }
+        return file;
     }
 
     /** The extractors on this plugin's class path, that is, among the plugin's dependencies. */

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.SortedMap;
@@ -18,7 +20,6 @@ import org.inclusiondata.extract.evaluation.Evaluation;
 import org.inclusiondata.extract.evaluation.EvaluationReport;
 import org.inclusiondata.extract.evaluation.GoldFolder;
 import org.inclusiondata.maven.seeds.SeedFolder;
-import org.inclusiondata.model.Dataset;
 import org.inclusiondata.model.Diagnostic;
 import org.inclusiondata.model.SourceDocument;
 
@@ -62,7 +63,7 @@ public class EvaluateMojo extends AbstractDatasetMojo {
             getLog().info("inclusiondata:evaluate skipped");
             return;
         }
-        Dataset dataset = readDataset();
+        existingDataset();
         if (!seedDirectory.isDirectory()) {
             getLog().info("No seed folder " + display(seedDirectory.toPath()) + ": nothing to evaluate");
             return;
@@ -82,7 +83,16 @@ public class EvaluateMojo extends AbstractDatasetMojo {
         if (scored.size() < gold.documents().size()) {
             getLog().info((gold.documents().size() - scored.size()) + " gold answers left out: their pages are not selected by includes/excludes");
         }
-        EvaluationReport report = Evaluation.score(scored, dataset.documents());
+        // Only the documents that have a gold answer are kept: the rest of a large corpus is read past.
+        Set<String> goldNames = new HashSet<>();
+        scored.values().forEach(g -> goldNames.add(g.document()));
+        List<SourceDocument> predicted = new ArrayList<>();
+        forEachDocument(d -> {
+            if (goldNames.contains(Evaluation.baseName(d.document()))) {
+                predicted.add(d);
+            }
+        });
+        EvaluationReport report = Evaluation.score(scored, predicted);
         for (String line : report.toText(true, false).split("\\R")) {
             getLog().info(line);
         }

@@ -23,6 +23,8 @@ public class SummaryMojo extends AbstractDatasetMojo {
             getLog().info("inclusiondata:summary skipped");
             return;
         }
-        DatasetSummary.of(readDataset()).lines().forEach(getLog()::info);
+        DatasetSummary.Tally tally = new DatasetSummary.Tally();
+        forEachDocument(tally::add);
+        tally.summary().lines().forEach(getLog()::info);
     }
 }

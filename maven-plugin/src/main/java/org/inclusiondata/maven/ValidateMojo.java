@@ -8,7 +8,6 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.inclusiondata.model.Dataset;
 import org.inclusiondata.model.Diagnostic;
 import org.inclusiondata.model.Severity;
 import org.inclusiondata.model.SourceDocument;
@@ -38,12 +37,11 @@ public class ValidateMojo extends AbstractDatasetMojo {
             getLog().info("inclusiondata:validate skipped");
             return;
         }
-        Dataset dataset = readDataset();
         Set<String> languages = supportedLanguages(extractors());
         List<Diagnostic> problems = new ArrayList<>();
-        int errors = 0;
-        int warnings = 0;
-        for (SourceDocument d : dataset.documents()) {
+        int[] errors = {0};
+        int[] warnings = {0};
+        int documents = forEachDocument(d -> {
             for (Diagnostic diag : validate(d, pageText(d), languages)) {
                 if (diag.severity() == Severity.INFO) {
                     getLog().debug(diag.format());
@@ -52,15 +50,15 @@ public class ValidateMojo extends AbstractDatasetMojo {
                 log(diag);
                 problems.add(diag);
                 if (diag.severity() == Severity.ERROR) {
-                    errors++;
+                    errors[0]++;
                 } else {
-                    warnings++;
+                    warnings[0]++;
                 }
             }
-        }
-        String counts = dataset.documents().size() + " documents checked: " + errors + " errors, " + warnings + " warnings";
-        if (errors > 0 || (failOnWarning && warnings > 0)) {
-            throw failure("The dataset breaks the validation rules (" + counts + (errors == 0 ? ", failOnWarning is set" : "")
+        });
+        String counts = documents + " documents checked: " + errors[0] + " errors, " + warnings[0] + " warnings";
+        if (errors[0] > 0 || (failOnWarning && warnings[0] > 0)) {
+            throw failure("The dataset breaks the validation rules (" + counts + (errors[0] == 0 ? ", failOnWarning is set" : "")
                     + "). Fix each page below, or mark a page that describes no project with NAME.noproject:", problems);
         }
         getLog().info("Validated " + counts);

@@ -51,6 +51,17 @@ public record Dataset(String formatVersion, List<SourceDocument> documents) {
     @JsonCreator
     static Dataset read(@JsonProperty("formatVersion") String formatVersion,
             @JsonProperty("documents") List<SourceDocument> documents) {
+        checkReadable(formatVersion);
+        return new Dataset(formatVersion, documents);
+    }
+
+    /**
+     * Checks that a file of this format version can be read by this library: present, of the form
+     * {@code MAJOR.MINOR}, and of the current major version.
+     *
+     * @throws IllegalArgumentException that says what to do otherwise
+     */
+    public static void checkReadable(String formatVersion) {
         if (formatVersion == null) {
             throw new IllegalArgumentException("the key \"formatVersion\" is missing; a dataset file starts with "
                     + "{\"formatVersion\": \"" + FORMAT_VERSION + "\", \"documents\": [...]} "
@@ -61,7 +72,10 @@ public record Dataset(String formatVersion, List<SourceDocument> documents) {
             throw new IllegalArgumentException("formatVersion " + formatVersion + " is not supported by this library, which reads "
                     + majorOf(FORMAT_VERSION) + ".x; use a version of inclusiondata-model made for format " + formatVersion);
         }
-        return new Dataset(formatVersion, documents);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("formatVersion '" + formatVersion + "' is not of the form MAJOR.MINOR such as "
+                    + FORMAT_VERSION);
+        }
     }
 
     private static String majorOf(String version) {

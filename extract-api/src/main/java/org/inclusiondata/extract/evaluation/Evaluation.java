@@ -116,8 +116,11 @@ public final class Evaluation {
         return document + " [" + title + "] " + field.key() + ": tp=" + c.tp() + " fp=" + c.fp() + " fn=" + c.fn();
     }
 
-    /** {@code pathlib.Path(name).name}: the part after the last slash. */
-    static String baseName(String document) {
+    /**
+     * The file-name part of a document name ({@code pathlib.Path(name).name}: the part after the last
+     * slash), by which a predicted document is matched to its gold answer.
+     */
+    public static String baseName(String document) {
         String s = document;
         while (s.length() > 1 && s.endsWith("/")) {
             s = s.substring(0, s.length() - 1);

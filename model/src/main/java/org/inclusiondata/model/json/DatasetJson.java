@@ -93,6 +93,8 @@ public final class DatasetJson {
     private static final ObjectWriter COMPACT = MAPPER.writer().with(new SurrogateEscapes());
     private static final ObjectReader DATASET = MAPPER.readerFor(Dataset.class);
     private static final ObjectReader DOCUMENT = MAPPER.readerFor(SourceDocument.class);
+    /** A document inside a dataset file being streamed: what follows it is the list's business. */
+    private static final ObjectReader LISTED_DOCUMENT = DOCUMENT.without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final ObjectReader PROJECT = MAPPER.readerFor(Project.class);
     private static final ObjectReader LINE_KEY = MAPPER.readerFor(LineKey.class);
 
@@ -230,6 +232,45 @@ public final class DatasetJson {
      */
     public static Dataset read(InputStream in, String sourceName) {
         return read(readBytes(in, sourceName), sourceName);
+    }
+
+    /**
+     * Opens a dataset file to read one document at a time, in the order of the file, holding only the
+     * current one; close the reader to release the file.
+     */
+    public static DatasetReader openReader(Path file) {
+        Objects.requireNonNull(file, "file");
+        InputStream in;
+        try {
+            in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        } catch (IOException e) {
+            throw new DatasetFormatException(file.toString(), 0, 0,
+                    "cannot read the file (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+                            + "); check that it exists and is readable", e);
+        }
+        try {
+            return DatasetReader.open(in, file.toString(), LISTED_DOCUMENT, in);
+        } catch (RuntimeException e) {
+            try {
+                in.close();
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+    }
+
+    /** Reads a dataset from a stream one document at a time; closing the reader leaves the stream open. */
+    public static DatasetReader openReader(InputStream in, String sourceName) {
+        Objects.requireNonNull(in, "in");
+        // The parser closes what it reads when it is closed; the caller's stream must stay open.
+        InputStream keepOpen = new java.io.FilterInputStream(in) {
+            @Override
+            public void close() {
+            }
+        };
+        return DatasetReader.open(keepOpen, sourceName, LISTED_DOCUMENT, () -> {
+        });
     }
 
     /** Reads a dataset file from its bytes. */
@@ -469,7 +510,7 @@ public final class DatasetJson {
         return new int[] {line, text.codePointCount(lineStart, offset) + 1};
     }
 
-    private static String describe(JacksonException e) {
+    static String describe(JacksonException e) {
         if (e instanceof StreamReadException && !(e instanceof tools.jackson.databind.DatabindException)) {
             return "not well-formed JSON: " + tidy(e.getOriginalMessage()) + "; fix the syntax at this position";
         }
@@ -524,7 +565,7 @@ public final class DatasetJson {
     }
 
     /** The place of the error as {@code documents[2].projects[0].start}. */
-    private static String jsonPath(JacksonException e) {
+    static String jsonPath(JacksonException e) {
         StringBuilder path = new StringBuilder();
         for (JacksonException.Reference r : e.getPath()) {
             if (r.getPropertyName() != null) {

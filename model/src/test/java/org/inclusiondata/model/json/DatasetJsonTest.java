@@ -149,6 +149,64 @@ class DatasetJsonTest {
         assertArrayEquals(DatasetJson.write(Dataset.of(List.of())), out.toByteArray());
     }
 
+    /** A reader gives every document before a broken one, then names the broken one's place. */
+    @Test
+    void documentByDocumentReaderReportsWhereTheFileBreaks() {
+        String json = DatasetJson.toJson(sample()).replace("\"start\": \"2013-12-01\"", "\"start\": \"2013-13-01\"");
+        List<String> read = new ArrayList<>();
+        DatasetReader reader = DatasetJson.openReader(new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "big.json");
+        DatasetFormatException e = assertThrows(DatasetFormatException.class, () -> reader.forEachRemaining(d -> read.add(d.document())));
+        assertEquals(List.of(), read, "000_sample.txt is the first document and the broken one");
+        assertTrue(e.getMessage().startsWith("big.json:"), e.getMessage());
+        assertTrue(e.getMessage().contains("documents[0].projects[0].start"), e.getMessage());
+        String line = json.lines().filter(l -> l.contains("2013-13-01")).findFirst().orElseThrow();
+        assertEquals(json.lines().toList().indexOf(line) + 1, e.line(), e.getMessage());
+    }
+
+    @Test
+    void documentByDocumentReaderRefusesWhatReadRefuses() {
+        String twice = "{\"formatVersion\": \"1.0\", \"documents\": [{\"document\": \"a.txt\"}, {\"document\": \"b.txt\"},\n"
+                + "{\"document\": \"a.txt\"}]}";
+        List<String> names = new ArrayList<>();
+        DatasetFormatException dup = assertThrows(DatasetFormatException.class, () -> readAll(twice, names));
+        assertEquals(List.of("a.txt", "b.txt"), names, "the good documents before the problem are read");
+        assertTrue(dup.getMessage().startsWith("twice.json:2:1:"), dup.getMessage());
+        assertTrue(dup.getMessage().contains("documents[2]: document 'a.txt' appears twice; each document name must be unique"),
+                dup.getMessage());
+        DatasetFormatException newer = assertThrows(DatasetFormatException.class,
+                () -> readAll("{\"formatVersion\": \"2.0\", \"documents\": []}", new ArrayList<>()));
+        assertTrue(newer.getMessage().contains("formatVersion 2.0 is not supported"), newer.getMessage());
+        DatasetFormatException missing = assertThrows(DatasetFormatException.class,
+                () -> readAll("{\"documents\": [{\"document\": \"a.txt\"}]}", new ArrayList<>()));
+        assertTrue(missing.getMessage().contains("\"formatVersion\" is missing"), missing.getMessage());
+        DatasetFormatException trailing = assertThrows(DatasetFormatException.class,
+                () -> readAll("{\"formatVersion\": \"1.0\"} {}", new ArrayList<>()));
+        assertTrue(trailing.getMessage().contains("extra content"), trailing.getMessage());
+        List<String> later = new ArrayList<>();
+        readAll("{\"documents\": [{\"document\": \"a.txt\"}], \"extra\": {\"x\": [1]}, \"formatVersion\": \"1.3\"}", later);
+        assertEquals(List.of("a.txt"), later, "unknown keys are skipped and the version may come last");
+    }
+
+    private static void readAll(String json, List<String> names) {
+        try (DatasetReader r = DatasetJson.openReader(new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "twice.json")) {
+            r.forEachRemaining(d -> names.add(d.document()));
+        }
+    }
+
+    @Test
+    void documentByDocumentReaderReadsAFileAndReleasesIt(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("dataset.json");
+        DatasetJson.write(sample(), file);
+        List<SourceDocument> read = new ArrayList<>();
+        try (DatasetReader r = DatasetJson.openReader(file)) {
+            r.forEachRemaining(read::add);
+        }
+        assertEquals(sample().documents(), read);
+        Files.delete(file);
+        DatasetFormatException e = assertThrows(DatasetFormatException.class, () -> DatasetJson.openReader(file));
+        assertTrue(e.getMessage().contains("check that it exists"), e.getMessage());
+    }
+
     @Test
     void sampleJsonLinesArePinned() throws IOException {
         byte[] expected;

@@ -105,6 +105,16 @@ class JsonRoundTripProperties {
     }
 
     @Property(tries = 200)
+    void readingDocumentByDocumentGivesTheDocumentsOfTheFile(@ForAll("datasets") Dataset dataset) {
+        List<SourceDocument> read = new ArrayList<>();
+        try (DatasetReader reader = DatasetJson.openReader(new ByteArrayInputStream(DatasetJson.write(dataset)), "streamed.json")) {
+            reader.forEachRemaining(read::add);
+            assertEquals(dataset.formatVersion(), reader.formatVersion());
+        }
+        assertEquals(dataset.documents(), read);
+    }
+
+    @Property(tries = 200)
     void outputIsPlainUtf8WithUnixLineEnds(@ForAll("datasets") Dataset dataset) {
         byte[] bytes = DatasetJson.write(dataset);
         String text = new String(bytes, StandardCharsets.UTF_8);
@@ -126,7 +136,12 @@ class JsonRoundTripProperties {
                 () -> DatasetJson.parse(junk, "junk.json"),
                 () -> DatasetJson.readDocument(bytes, "junk.json"),
                 () -> DatasetJson.parseProject(junk, "junk.json"),
-                () -> DatasetJson.readJsonLines(new ByteArrayInputStream(bytes), "junk.json"));
+                () -> DatasetJson.readJsonLines(new ByteArrayInputStream(bytes), "junk.json"),
+                () -> {
+                    try (DatasetReader r = DatasetJson.openReader(new ByteArrayInputStream(bytes), "junk.json")) {
+                        r.forEachRemaining(d -> { });
+                    }
+                });
         for (Runnable reader : readers) {
             try {
                 reader.run();

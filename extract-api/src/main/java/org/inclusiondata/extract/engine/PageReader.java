@@ -534,6 +534,7 @@ final class PageReader {
                     continue;
                 }
             }
+            piece = namedAfterItsLeader(piece);
             Optional<Span> s = cleaned(piece, true);
             if (s.isEmpty() || original(s.get()).chars().noneMatch(Character::isUpperCase)) {
                 // "lokalne samouprave": a kind of body, written in lower case, names no one.
@@ -551,6 +552,24 @@ final class PageReader {
                 d.programme(name, s.get());
             }
         }
+    }
+
+    /**
+     * "Konzorcijum koji predvodi KPMG": a bare kind of body (a legal form and nothing else) followed by
+     * a role cue names no one itself; the organisation is the name after the cue.
+     */
+    private Range namedAfterItsLeader(Range piece) {
+        int pa = words.indexAtOrAfter(piece.start());
+        int pb = words.indexAtOrAfter(piece.end());
+        Optional<PhraseMatch<Boolean>> form = pa < pb ? lex.legalForms().matchAt(words, pa) : Optional.empty();
+        if (form.isEmpty() || form.get().endToken() >= pb) {
+            return piece;
+        }
+        Optional<PhraseMatch<Role>> cue = lex.roles().matchAt(words, form.get().endToken());
+        if (cue.isEmpty() || cue.get().endToken() >= pb || !words.get(cue.get().endToken()).isCapitalized()) {
+            return piece;
+        }
+        return new Range(words.get(cue.get().endToken()).start(), piece.end());
     }
 
     private boolean isArticle(int t) {

@@ -44,8 +44,8 @@ class GoldRegressionTest {
     /**
      * Quality floors, measured with the shared evaluator (the Java port of score.py) and raised as
      * the extractor improves; the per-field figures go to {@code target/gold/quality-*.txt}. They
-     * guard against regressions: the goals (0.95 on the seed, 0.80 on the dev pages) are not yet
-     * reached, see the module's report for what the engine still needs.
+     * guard against regressions: the goals (0.95 on the seed, 0.80 on the dev pages) are reached
+     * (0.956 and 0.821), and the floors sit just under them.
      */
     @Test
     void microF1StaysAboveItsFloorOnTheSeedAndTheDevPages() throws java.io.IOException {
@@ -56,7 +56,7 @@ class GoldRegressionTest {
     }
 
     static final double SEED_FLOOR = 0.95;
-    static final double DEV_FLOOR = 0.79;
+    static final double DEV_FLOOR = 0.81;
 
     private static double quality(Path goldDir, List<GoldPages.Page> pages, String reportFile) throws java.io.IOException {
         Map<String, SourceDocument> gold = GoldFolder.read(goldDir).inLanguage("sr");

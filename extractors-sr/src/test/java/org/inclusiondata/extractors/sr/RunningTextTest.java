@@ -66,4 +66,10 @@ class RunningTextTest {
         Project p = only("Projekat „Znanjem do posla“ sprovodi se u Republici Srbiji. Obuke se održavaju u Srbiji i u Beočinu i Beogradu.");
         assertEquals(List.of("Republici Srbiji", "Beočinu", "Beogradu"), p.locations().stream().map(l -> l.text()).collect(Collectors.toList()));
     }
+
+    @Test
+    void aBodyLedByANamedOrganisationIsThatOrganisation() {
+        Project p = only("Projekat „Znanjem do posla“\nTrajanje: 24 meseca\nImplementiran od strane: Konzorcijum koji predvodi KPMG\n");
+        assertEquals(List.of("KPMG implementer"), organizations(p));
+    }
 }

@@ -22,6 +22,10 @@ import org.inclusiondata.model.Span;
  */
 final class Draft {
 
+    /** Compiled once: {@code String.split} compiles a pattern like this one on every call. */
+    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final java.util.regex.Pattern TRAILING_SLASHES = java.util.regex.Pattern.compile("/+$");
+
     /** How sure we are of a scalar value: labelled beats narrative. */
     enum Strength { NARRATIVE, LABELLED }
 
@@ -206,7 +210,7 @@ final class Draft {
     void result(String text, Span span) { put(results, text, span); }
 
     void link(String url, Span span) {
-        String k = url.toLowerCase(java.util.Locale.ROOT).replaceAll("/+$", "");
+        String k = TRAILING_SLASHES.matcher(url.toLowerCase(java.util.Locale.ROOT)).replaceAll("");
         if (!links.containsKey(k)) {
             links.put(k, new Link(url, span));
             facts++;
@@ -252,7 +256,7 @@ final class Draft {
     /** The folded words of a value, for spotting repeats. */
     String key(String text) {
         StringBuilder sb = new StringBuilder();
-        for (String w : folding.fold(text).split("[^\\p{L}\\p{N}]+")) {
+        for (String w : NON_WORD.split(folding.fold(text))) {
             if (!w.isEmpty()) {
                 sb.append(w).append(' ');
             }

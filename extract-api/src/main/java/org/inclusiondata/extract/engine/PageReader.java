@@ -71,7 +71,8 @@ final class PageReader {
     /** A paragraph in which a sentence announced results without stating one; its next sentences state them. */
     private int resultsFollowIn = -1;
     private boolean resultsFollowNext;
-    private final List<Range> excluded = new ArrayList<>();
+    /** Publication stamps and lines: never a project's fact. Complete once {@link #findPublished} has run. */
+    private Overlaps excluded;
     private boolean[] resultCueSections;
     private final boolean[] navigation;
     private PartialDate published;
@@ -121,6 +122,7 @@ final class PageReader {
     }
 
     private void findPublished() {
+        List<Range> excluded = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             if (kind[i] == LineKind.KEY && field[i] == Field.PUBLISHED) {
                 Range v = blocks.get(i).value();
@@ -139,15 +141,11 @@ final class PageReader {
                 excluded.add(new Range(d.start(), d.end()));
             }
         }
+        this.excluded = Overlaps.of(excluded);
     }
 
     private boolean isExcluded(int s, int e) {
-        for (Range r : excluded) {
-            if (s < r.end() && r.start() < e) {
-                return true;
-            }
-        }
-        return false;
+        return excluded.any(s, e);
     }
 
     // ---------------------------------------------------------------- segmentation
@@ -1054,7 +1052,7 @@ final class PageReader {
         }
         List<DateMention> ds = new ArrayList<>();
         for (DateMention m : engine.dates().dates(text, clause.start(), clause.end())) {
-            boolean inPeriod = periods.stream().anyMatch(p -> m.start() >= p.start() && m.end() <= p.end());
+            boolean inPeriod = inPeriod(m, periods);
             if (!inPeriod && !isExcluded(m.start(), m.end())) {
                 ds.add(m);
             }
@@ -1094,6 +1092,25 @@ final class PageReader {
                 d.end(best.date(), sp, Draft.Strength.NARRATIVE);
             }
         }
+    }
+
+    /**
+     * Whether a period holds the date. The periods are in text order and apart (as
+     * {@code DateRecognizer.periods} gives them), so only the last one starting at or before the
+     * date can: a binary search, where a scan per date made a long sentence of dates quadratic.
+     */
+    private static boolean inPeriod(DateMention m, List<Recognized<Period>> periods) {
+        int lo = 0;
+        int hi = periods.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (periods.get(mid).start() <= m.start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo > 0 && m.end() <= periods.get(lo - 1).end();
     }
 
     private Role nearestRole(Recognized<String> org, List<PhraseMatch<Role>> cues) {

@@ -21,6 +21,8 @@ public final class LayoutAnalyzer {
     private static final Pattern COLON_KEY = Pattern.compile("([^:\\n]{1,80}?)\\s*:(?:\\s+|(?=[^/\\s]))(\\S.*)");
     /** {@code Key – value}; the dash is surrounded by spaces. */
     private static final Pattern DASH_KEY = Pattern.compile("([^\\n\u2013\u2014]{2,60}?)\\s+[\u2013\u2014-]\\s+(\\S.*)");
+    /** Compiled once: {@code String.matches} compiles its pattern on every call. */
+    private static final Pattern SENTENCE_INSIDE = Pattern.compile(".*[.!?]\\s+\\p{Lu}.*");
     private static final Pattern GLOSS = Pattern.compile("\\s*\\([^()]{1,60}\\)\\s*$");
 
     private LayoutAnalyzer() {
@@ -112,7 +114,7 @@ public final class LayoutAnalyzer {
 
     private static boolean keyLooksLikeKey(String key) {
         String k = key.strip();
-        if (k.isEmpty() || words(k) > 8 || k.matches(".*[.!?]\\s+\\p{Lu}.*") || k.indexOf('\u2022') >= 0) {
+        if (k.isEmpty() || words(k) > 8 || SENTENCE_INSIDE.matcher(k).matches() || k.indexOf('\u2022') >= 0) {
             return false;
         }
         char last = k.charAt(k.length() - 1);

@@ -41,9 +41,22 @@ public final class DateRecognizer {
     /** What may stand between the two dates of a period: a dash, or a range word of the language. */
     private final Pattern join;
 
+    /** False only in tests: every pattern searched at every position, the reference for the windows. */
+    private final boolean windows;
+
     public DateRecognizer(Lexicon lexicon) {
+        this(lexicon, true);
+    }
+
+    private DateRecognizer(Lexicon lexicon, boolean windows) {
         this.lexicon = lexicon;
         this.join = join(lexicon.rangeWords());
+        this.windows = windows;
+    }
+
+    /** A recognizer that searches every position, as plain {@link Matcher#find()} does: what tests compare with. */
+    static DateRecognizer searchingEveryPosition(Lexicon lexicon) {
+        return new DateRecognizer(lexicon, false);
     }
 
     private static Pattern join(List<String> rangeWords) {
@@ -69,10 +82,11 @@ public final class DateRecognizer {
             return all;
         }
         String region = text.substring(from, to);
-        collect(all, YMD.matcher(region), from, m -> day(m.group(1), m.group(3), m.group(4)), text);
-        collect(all, DMY.matcher(region), from, m -> day(m.group(4), m.group(3), m.group(1)), text);
-        collect(all, YM.matcher(region), from, m -> month(m.group(1), m.group(2)), text);
-        collect(all, Y_MONTH_D.matcher(region), from, m -> {
+        int[] quads = fourDigitRuns(region);
+        collect(all, YMD.matcher(region), windows(quads, 0, 15), from, m -> day(m.group(1), m.group(3), m.group(4)), text);
+        collect(all, DMY.matcher(region), windows(quads, 10, 14), from, m -> day(m.group(4), m.group(3), m.group(1)), text);
+        collect(all, YM.matcher(region), windows(quads, 0, 9), from, m -> month(m.group(1), m.group(2)), text);
+        collect(all, Y_MONTH_D.matcher(region), windows(quads, 0, 45), from, m -> {
             Integer mo = monthNamed(m.group(2));
             if (mo == null) {
                 return null;
@@ -85,17 +99,18 @@ public final class DateRecognizer {
             }
             return month(m.group(1), String.valueOf(mo));
         }, text);
-        collect(all, D_MONTH_Y.matcher(region), from, m -> {
+        collect(all, D_MONTH_Y.matcher(region), windows(quads, 48, 52), from, m -> {
             Integer mo = monthNamed(m.group(2));
             return mo == null ? null : day(m.group(3), String.valueOf(mo), m.group(1));
         }, text);
-        collect(all, MONTH_Y.matcher(region), from, m -> {
+        collect(all, MONTH_Y.matcher(region), windows(quads, 35, 39), from, m -> {
             Integer mo = monthNamed(m.group(1));
             return mo == null ? null : month(m.group(2), String.valueOf(mo));
         }, text);
-        collect(all, YEAR.matcher(region), from, m -> year(m.group(1)), text);
+        collect(all, YEAR.matcher(region), windows(quads, 0, 4), from, m -> year(m.group(1)), text);
         Matcher yr = YEAR_RANGE.matcher(region);
-        while (yr.find()) {
+        Windows next = windows(quads, 0, 11);
+        while (next.find(yr)) {
             PartialDate a = year(yr.group(1));
             PartialDate b = year(yr.group(2));
             if (a != null && b != null) {
@@ -157,8 +172,8 @@ public final class DateRecognizer {
         PartialDate read(Matcher m);
     }
 
-    private static void collect(List<DateMention> out, Matcher m, int offset, Reader reader, String text) {
-        while (m.find()) {
+    private static void collect(List<DateMention> out, Matcher m, Windows next, int offset, Reader reader, String text) {
+        while (next.find(m)) {
             PartialDate d;
             try {
                 d = reader.read(m);
@@ -170,6 +185,83 @@ public final class DateRecognizer {
                 boolean stamped = TIME_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 16))).find();
                 out.add(new DateMention(d, offset + m.start(), end, stamped));
             }
+        }
+    }
+
+    private Windows windows(int[] quads, int lead, int length) {
+        return new Windows(windows ? quads : null, lead, length);
+    }
+
+    /** Starts of four consecutive ASCII digits in {@code s}, ascending (overlapping runs included). */
+    private static int[] fourDigitRuns(String s) {
+        int[] starts = new int[8];
+        int count = 0;
+        int run = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++run >= 4) {
+                    if (count == starts.length) {
+                        starts = java.util.Arrays.copyOf(starts, count * 2);
+                    }
+                    starts[count++] = i - 3;
+                }
+            } else {
+                run = 0;
+            }
+        }
+        return java.util.Arrays.copyOf(starts, count);
+    }
+
+    /**
+     * Successive matches of one pattern, exactly as repeated {@link Matcher#find()} over the whole
+     * input gives them, found by searching only near four-digit runs: a regex search that tries every
+     * position of a page was most of the cost of reading dates, and every date pattern holds four
+     * ASCII digits (its year) that start at most {@code lead} characters after the match does and
+     * is at most {@code length} characters long (letters counted as two chars, for supplementary
+     * ones). So a match starts in some {@code [run - lead, run]}; each such window is searched in a
+     * region long enough for any match starting in it, with transparent bounds so look-arounds see
+     * what {@code find()} sees. A match found past the window is dropped: it may be cut by the region
+     * end, and the window of a later run finds it whole.
+     */
+    private static final class Windows {
+        /** Null to search every position. */
+        private final int[] runs;
+        private final int lead;
+        private final int length;
+        private int index;
+        private int position;
+        /** The end of the whole input, read before the first window narrows the matcher's region. */
+        private int inputEnd = -1;
+
+        Windows(int[] runs, int lead, int length) {
+            this.runs = runs;
+            this.lead = lead;
+            this.length = length;
+        }
+
+        boolean find(Matcher m) {
+            if (runs == null) {
+                return m.find();
+            }
+            if (inputEnd < 0) {
+                inputEnd = m.regionEnd();
+                m.useTransparentBounds(true).useAnchoringBounds(false);
+            }
+            for (; index < runs.length; index++) {
+                int run = runs[index];
+                if (run < position) {
+                    continue;
+                }
+                int from = Math.max(position, run - lead);
+                m.region(from, Math.min(inputEnd, run + length));
+                if (m.find() && m.start() <= run) {
+                    // No pattern matches the empty string, so the next search starts where this match ends.
+                    position = m.end();
+                    return true;
+                }
+            }
+            return false;
         }
     }
 

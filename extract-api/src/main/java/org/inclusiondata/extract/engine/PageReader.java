@@ -501,8 +501,10 @@ final class PageReader {
         List<Range> pieces = organizationPieces(v);
         // Places named beside the organisations ("Budapest: Fővárosi Önkormányzat"), not inside their names.
         for (Recognized<String> p : engine.places().find(words, words.indexAtOrAfter(v.start()), words.indexAtOrAfter(v.end()))) {
+            // ... except the place a municipality is ("Partneri: Grad Kragujevac" acts in Kragujevac).
             boolean inside = pieces.stream().anyMatch(r -> r.start() <= p.start() && p.end() <= r.end()
-                    && words.indexAtOrAfter(r.end()) - words.indexAtOrAfter(r.start()) > words.indexAtOrAfter(p.end()) - words.indexAtOrAfter(p.start()));
+                    && words.indexAtOrAfter(r.end()) - words.indexAtOrAfter(r.start()) > words.indexAtOrAfter(p.end()) - words.indexAtOrAfter(p.start())
+                    && !Places.isTerritory(words, lex, new Recognized<>(r.of(text), r.start(), r.end()), p));
             if (!inside) {
                 d.location(original(span(p.start(), p.end())), span(p.start(), p.end()));
             }
@@ -1507,7 +1509,14 @@ final class PageReader {
                         d.title(original(s.get()), s.get(), Draft.Strength.LABELLED);
                         // The rest of the line, after its key, is the short name.
                         Range rest = new Range(b.kind() == BlockKind.KEY_VALUE ? b.value().start() : b.content().start(), Math.max(b.kind() == BlockKind.KEY_VALUE ? b.value().start() : b.content().start(), q.start() - 1));
+                        rest = withoutProjectWord(rest);
                         int n = words.indexAtOrAfter(rest.end()) - words.indexAtOrAfter(rest.start());
+                        // "Пројекат „Једнаки у образовању“": the project word before the title is no short name.
+                        Optional<PhraseMatch<Boolean>> onlyWord = n >= 1 ? lex.projectWords().matchAt(words, words.indexAtOrAfter(rest.start()))
+                                : Optional.empty();
+                        if (onlyWord.isPresent() && onlyWord.get().endToken() >= words.indexAtOrAfter(rest.end())) {
+                            n = 0;
+                        }
                         if (n >= 1 && n <= 5) {
                             cleaned(rest, false).ifPresent(a -> d.acronym(original(a), a, Draft.Strength.LABELLED));
                         }

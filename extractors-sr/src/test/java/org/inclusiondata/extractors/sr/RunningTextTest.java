@@ -72,4 +72,18 @@ class RunningTextTest {
         Project p = only("Projekat „Znanjem do posla“\nTrajanje: 24 meseca\nImplementiran od strane: Konzorcijum koji predvodi KPMG\n");
         assertEquals(List.of("KPMG implementer"), organizations(p));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Пројекат „Једнаки у образовању“\n\nНосилац пројекта: Удружење грађана „Ромски образовни центар“ Крагујевац\nПартнери: Град Крагујевац\n",
+            "Projekat „Jednaki u obrazovanju“\n\nNosilac projekta: Udruženje građana „Romski obrazovni centar“ Kragujevac\nPartneri: Grad Kragujevac\n"})
+    void aProjectWordBeforeTheTitleIsNoShortNameAndAPartnerCityIsAPlace(String text) {
+        Project p = only(text);
+        assertNull(p.acronym());
+        // The city that is a partner is where the project acts; the association's seat is not a place of its own.
+        assertEquals(1, p.locations().size(), p.locations().toString());
+        assertEquals(text.contains("Град") ? "Крагујевац" : "Kragujevac", p.locations().get(0).text());
+        var span = p.locations().get(0).span();
+        assertEquals(p.locations().get(0).text(), text.substring(span.start(), span.end()));
+    }
 }

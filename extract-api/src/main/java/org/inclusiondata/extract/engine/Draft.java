@@ -191,6 +191,14 @@ final class Draft {
         mentionedGroups.put(k, new Phrase(text, span));
     }
 
+    private static boolean spelledOutIn(String group, String title) {
+        int words = group.split(" ").length;
+        return words >= SPELLED_OUT_GROUP && 2 * words < title.split(" ").length;
+    }
+
+    /** Words of a group with its complement ("ромската общност в Лом и региона"), not just an adjective and a head. */
+    private static final int SPELLED_OUT_GROUP = 4;
+
     /** Whether every word of {@code part} is a word of {@code whole}, endings aside. */
     private static boolean within(String part, String whole) {
         String[] w = whole.split(" ");
@@ -376,10 +384,14 @@ final class Draft {
         locations.entrySet().stream().filter(l -> !namedLonger(l.getKey(), locations.keySet()))
                 .forEach(l -> b.location(l.getValue()));
         if (targetGroups.isEmpty()) {
-            // The title names the project, not whom it is for ("A Roma lakosság társadalmi befogadása").
+            // The title names the project, not whom it is for ("A Roma lakosság társadalmi befogadása"),
+            // unless the title spells out a group with where it lives, a small part of a long title
+            // ("Повишаване на осведомеността на местните общности в областите със значително присъствие
+            // на ромско население по въпросите, свързани с убежище и миграция").
             mentionedGroups.values().stream()
                     .filter(g -> title == null || title.span == null || g.span() == null
-                            || g.span().end() <= title.span.start() || title.span.end() <= g.span().start())
+                            || g.span().end() <= title.span.start() || title.span.end() <= g.span().start()
+                            || spelledOutIn(key(g.text()), key(title.value)))
                     .limit(MENTIONED_GROUPS)
                     .forEach(b::targetGroup);
         } else {

@@ -128,9 +128,44 @@ final class TargetGroupPhrases {
         if (lex.legalForms().tailOf(words, lastHead).isPresent() && lex.targetHeads().matchAt(words, lastHead).isEmpty()) {
             return after;
         }
-        out.add(new Range(words.get(first).start(), words.get(lastHead).end()));
-        return after;
+        int end = complementEnd(lastHead + 1, tb);
+        out.add(new Range(words.get(first).start(), words.get(end - 1).end()));
+        return end;
     }
+
+    /**
+     * The token after a group's complement that starts at {@code k}: a preposition of {@code
+     * complement} rows and the words after it, through further such prepositions and conjunctions,
+     * up to punctuation, another preposition ({@code … в Лом и региона за повишаване}) or eight words.
+     * Returns {@code k} when no complement starts there.
+     */
+    private int complementEnd(int k, int tb) {
+        if (k >= tb || !words.joined(k - 1) || lex.targetComplements().matchAt(words, k).isEmpty()) {
+            return k;
+        }
+        int end = k;
+        int j = k;
+        while (j < tb && j - k < MAX_COMPLEMENT_WORDS && words.joined(j - 1) && !words.get(j).isNumber()) {
+            Optional<PhraseMatch<Boolean>> prep = lex.targetComplements().matchAt(words, j);
+            if (prep.isPresent()) {
+                j = prep.get().endToken();
+                continue;
+            }
+            if (words.get(j).raw().length() <= 2 && lex.conjunctions().matchAt(words, j).isEmpty()) {
+                // a preposition that is not a complement's ("за", "по"): the purpose or topic follows
+                break;
+            }
+            if (lex.conjunctions().matchAt(words, j).isPresent()) {
+                j++;
+                continue;
+            }
+            j++;
+            end = j;
+        }
+        return end;
+    }
+
+    private static final int MAX_COMPLEMENT_WORDS = 8;
 
     /** A head noun at token {@code k}, also as the last part of a compound ({@code romaszervezetek}). */
     private Optional<PhraseMatch<Boolean>> headAt(int k, int tb) {

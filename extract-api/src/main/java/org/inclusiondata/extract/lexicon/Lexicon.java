@@ -37,6 +37,7 @@ public final class Lexicon {
     final PhraseTable<Boolean> targetCues;
     final PhraseTable<Boolean> targetHeads;
     final PhraseTable<Boolean> targetModifiers;
+    final PhraseTable<Boolean> targetComplements;
     final PhraseTable<Boolean> boilerplate;
     final PhraseTable<Integer> numbers;
     final PhraseTable<DateRole> dateCues;
@@ -75,6 +76,7 @@ public final class Lexicon {
         this.targetCues = t.targetCues;
         this.targetHeads = t.targetHeads;
         this.targetModifiers = t.targetModifiers;
+        this.targetComplements = t.targetComplements;
         this.boilerplate = t.boilerplate;
         this.numbers = t.numbers;
         this.dateCues = t.dateCues;
@@ -112,6 +114,7 @@ public final class Lexicon {
         PhraseTable<Boolean> targetCues = PhraseTable.empty();
         PhraseTable<Boolean> targetHeads = PhraseTable.empty();
         PhraseTable<Boolean> targetModifiers = PhraseTable.empty();
+        PhraseTable<Boolean> targetComplements = PhraseTable.empty();
         PhraseTable<Boolean> boilerplate = PhraseTable.empty();
         PhraseTable<Integer> numbers = PhraseTable.empty();
         PhraseTable<DateRole> dateCues = PhraseTable.empty();
@@ -180,6 +183,11 @@ public final class Lexicon {
     public PhraseTable<Boolean> targetHeads() { return targetHeads; }
     /** {@code target-groups.tsv}, {@code modifier} rows: words that make a head a target group ({@code hátrányos helyzetű}, {@code ромски}). */
     public PhraseTable<Boolean> targetModifiers() { return targetModifiers; }
+    /**
+     * {@code target-groups.tsv}, {@code complement} rows: prepositions that open a complement of a
+     * group after its head ({@code ромската общност в Лом и региона}); empty for head-final languages.
+     */
+    public PhraseTable<Boolean> targetComplements() { return targetComplements; }
     /** {@code boilerplate.txt}: cues of site chrome lines. */
     public PhraseTable<Boolean> boilerplate() { return boilerplate; }
     /** {@code numbers.tsv}: number words and compound prefixes ({@code két}, {@code tro}). */

@@ -129,11 +129,13 @@ public final class LexiconLoader {
         t.targetCues = flags(source, "target-cues.txt", folding);
         PhraseTable.Builder<Boolean> heads = new PhraseTable.Builder<>(folding);
         PhraseTable.Builder<Boolean> modifiers = new PhraseTable.Builder<>(folding);
+        PhraseTable.Builder<Boolean> complements = new PhraseTable.Builder<>(folding);
         for (Row r : rows(source, "target-groups.tsv", 2)) {
             PhraseTable.Builder<Boolean> b = switch (r.columns[0]) {
                 case "head" -> heads;
                 case "modifier" -> modifiers;
-                default -> throw error(r, "'" + r.columns[0] + "' must be 'head' or 'modifier'");
+                case "complement" -> complements;
+                default -> throw error(r, "'" + r.columns[0] + "' must be 'head', 'modifier' or 'complement'");
             };
             if (!b.add(r.columns[1], Boolean.TRUE)) {
                 throw error(r, "'" + r.columns[1] + "' has no word in it");
@@ -141,6 +143,7 @@ public final class LexiconLoader {
         }
         t.targetHeads = heads.build();
         t.targetModifiers = modifiers.build();
+        t.targetComplements = complements.build();
         t.boilerplate = flags(source, "boilerplate.txt", folding);
         t.numbers = table(source, "numbers.tsv", 2, folding, r -> integer(r, r.columns[0]));
         t.dateCues = table(source, "date-cues.tsv", 2, folding, r -> switch (r.columns[0].trim()) {

@@ -53,6 +53,22 @@ class TargetGroupPhrasesTest {
     }
 
     @Test
+    void aComplementAfterTheHeadBelongsToTheGroupUpToAnotherPreposition() {
+        Map<String, String> files = new HashMap<>(TestLexicons.FILES);
+        files.put("target-groups.tsv", "head\tдеца\nmodifier\tромските\ncomplement\tв\ncomplement\tот\n");
+        files.put("conjunctions.txt", "и\n");
+        Lexicon lex = LexiconLoader.load("xx", TestLexicons.source(files));
+        java.util.function.Function<String, List<String>> groups = text -> {
+            Words w = lex.words(text);
+            return new TargetGroupPhrases(lex, w).find(0, w.size()).stream().map(r -> r.of(text)).toList();
+        };
+        assertEquals(List.of("ромските деца от училища в общините Лом и Брусарци"),
+                groups.apply("Подкрепа за ромските деца от училища в общините Лом и Брусарци."));
+        assertEquals(List.of("ромските деца в Лом и региона"), groups.apply("Активиране на ромските деца в Лом и региона за повишаване на образованието."));
+        assertEquals(List.of("ромските деца"), groups.apply("Работа с ромските деца, родителите и учителите."));
+    }
+
+    @Test
     void aModifiedHeadIsAGroup() {
         assertEquals(List.of("hátrányos helyzetű közösségek"), groups("Célja a hátrányos helyzetű közösségek felzárkózása."));
         assertEquals(List.of("ромските деца"), groups("Проектът подкрепя ромските деца в училище."));

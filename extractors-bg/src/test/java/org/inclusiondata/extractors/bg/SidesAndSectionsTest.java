@@ -59,6 +59,15 @@ class SidesAndSectionsTest {
     }
 
     @Test
+    void aGroupSpelledOutInALongTitleIsTheTargetGroupButABareOneIsNot() {
+        Project p = only("Проект „Подкрепа за образованието на ромските деца от малките села в общината за занимания след"
+                + " училище и през лятото“ стартира през септември.\n");
+        assertEquals(List.of("ромските деца от малките села в общината"), texts(p.targetGroups()));
+        Project q = only("Проект „Подкрепа за ромските деца чрез занимания след училище и през лятото“ стартира през септември.\n");
+        assertEquals(List.of(), texts(q.targetGroups()));
+    }
+
+    @Test
     void aResultsSectionOfParagraphsKeepsTheOneThatStatesItsResult() {
         Project p = only("Проект „Училище за всички“\n\nПродължителност: 12 месеца\n\nРезултати\n"
                 + "Проектът допринесе за по-добро разбирателство между училището и семействата.\n\n"

@@ -514,10 +514,19 @@ final class PageReader {
             Range piece = withoutLeadingArticles(rawPiece);
             int pa = words.indexAtOrAfter(piece.start());
             int pb = words.indexAtOrAfter(piece.end());
+            if (role == Role.FUNDER && ProgrammeChain.opens(words, lex, piece)) {
+                // "Финансираща институция: Програма за подкрепа на НПО … по Финансовия механизъм на ЕИП":
+                // what pays is a programme, not an organisation.
+                ProgrammeChain.split(words, lex, piece).forEach(r -> cleaned(r, false).ifPresent(s -> d.programme(original(s), s)));
+                first = false;
+                continue;
+            }
             if (pb - pa > LONG_NAME_WORDS) {
                 // A sentence, not a name: "Фондация X в партньорство с Клуб Y ..., финансиран от Институт Z".
                 List<Recognized<String>> named = engine.organizations().find(words, pa, pb);
                 if (!named.isEmpty()) {
+                    // The sentence may also name the programme ("… стартира нова инициатива „…”").
+                    programmes(pa, pb, d);
                     List<PhraseMatch<Role>> cues = lex.roles().findAll(words, pa, pb);
                     Role previous = null;
                     for (int n = 0; n < named.size(); n++) {

@@ -68,6 +68,24 @@ class SidesAndSectionsTest {
     }
 
     @Test
+    void aFunderValueThatNamesProgrammesGivesProgrammesAndNoOrganisation() {
+        Project p = only("Проект „Училище за всички“\n\nФинансираща организация: Програма за развитие на гражданското общество"
+                + " по Финансовия механизъм на ЕИП 2014-2021 г.\n\nПродължителност: 12 месеца\n");
+        assertEquals(List.of(), p.organizations());
+        assertEquals(List.of("Програма за развитие на гражданското общество", "Финансовия механизъм на ЕИП 2014-2021 г"),
+                texts(p.programmes()));
+    }
+
+    @Test
+    void aRoleKeyWhoseValueIsASentenceAlsoGivesTheProgrammeItNames() {
+        Project p = only("Проект „Училище за всички“\n\nКонсорциум: Фондация „Шанс“ в партньорство със Сдружение „Бъдеще“"
+                + " изпълнява проекта в рамките на инициатива „Образование за всеки“ на Министерството на образованието.\n");
+        assertEquals(Role.LEAD, roleOf(p, "Фондация"));
+        assertEquals(Role.PARTNER, roleOf(p, "Сдружение"));
+        assertEquals(1, texts(p.programmes()).stream().filter(t -> t.contains("Образование за всеки")).count(), p.programmes().toString());
+    }
+
+    @Test
     void aResultsSectionOfParagraphsKeepsTheOneThatStatesItsResult() {
         Project p = only("Проект „Училище за всички“\n\nПродължителност: 12 месеца\n\nРезултати\n"
                 + "Проектът допринесе за по-добро разбирателство между училището и семействата.\n\n"

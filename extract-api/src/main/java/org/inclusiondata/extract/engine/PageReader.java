@@ -915,6 +915,7 @@ final class PageReader {
             }
         }
         boolean orgsApart = inOrderApart(orgs);
+        List<Range> quotesOfSentence = null;
         for (Recognized<String> p : engine.places().find(words, ta, tb)) {
             // A place inside an organisation's name ("Maros Megyei ... Igazgatóság") is not where the
             // project acts, unless the organisation is the place's own council ("община Стралджа", "општина Србобран").
@@ -923,6 +924,13 @@ final class PageReader {
                 continue;
             }
             if (Places.isSeat(words, lex, orgs, p)) {
+                continue;
+            }
+            if (quotesOfSentence == null) {
+                quotesOfSentence = Quotes.find(text, sr.start(), sr.end());
+            }
+            if (quotesOfSentence.stream().anyMatch(q -> q.start() < p.start() && p.end() <= q.end())) {
+                // "в „Университетска ботаническа градина – София“": a place inside a quoted name is part of that name.
                 continue;
             }
             Span s = span(p.start(), p.end());

@@ -103,6 +103,22 @@ class SidesAndSectionsTest {
     }
 
     @Test
+    void aPlaceInsideAQuotedNameIsNotWhereTheProjectActs() {
+        Project p = only("Проект „Училище за всички“\n\nВ залата на „Културен център – Пловдив“ се проведе откриващо събитие"
+                + " по проект „Училище за всички“, който ще работи с ромските деца в община Лом.\n");
+        assertEquals(List.of("Лом"), texts(p.locations()).stream().map(l -> l.replace("община ", "")).toList());
+    }
+
+    @Test
+    void theStrategysPeriodIsNotTheProjects() {
+        Project p = only("Проект „Училище за всички“\n\nПроектът подкрепя изпълнението на Стратегията за интегриране на ромите"
+                + " в област Видин (2012 – 2020 г.) и на Плана за действие на общината.\n\nПродължителност: 12 месеца\n");
+        assertNull(p.start());
+        assertNull(p.end());
+        assertEquals(12, p.durationMonths());
+    }
+
+    @Test
     void delegatesAreNotTheProjectsBeneficiaries() {
         Project p = only("Проект „Училище за всички“\n\nЩе се проведе посещение за 10 представители на общините в Белгия.\n");
         assertNull(p.beneficiaries());

@@ -1506,6 +1506,21 @@ final class PageReader {
         }
     }
 
+    /**
+     * "Udruženje „Nevo Drom“ realizuje projekat „Zdravlje za sve“": a quotation right after a legal
+     * form is the organisation's name, not the project's title.
+     */
+    private boolean namesAnOrganisation(Range q) {
+        int t = words.indexAtOrAfter(q.start());
+        for (int k = Math.max(0, t - 3); k < t; k++) {
+            Optional<PhraseMatch<Boolean>> m = lex.legalForms().matchAt(words, k);
+            if (m.isPresent() && m.get().endToken() == t && text.substring(words.get(t - 1).end(), words.get(t).start()).strip().matches("[\"„“”«,]*")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A quotation of two or more words on one of the first heading-like lines of the segment. */
     private void quotedTitleNearTop(Segment seg, Draft d) {
         int seen = 0;
@@ -1520,7 +1535,7 @@ final class PageReader {
                 continue;
             }
             for (Range q : Quotes.find(text, b.content().start(), b.content().end())) {
-                if (words.indexAtOrAfter(q.end()) - words.indexAtOrAfter(q.start()) >= 2) {
+                if (words.indexAtOrAfter(q.end()) - words.indexAtOrAfter(q.start()) >= 2 && !namesAnOrganisation(q)) {
                     Optional<Span> s = cleaned(q, false);
                     if (s.isPresent()) {
                         d.title(original(s.get()), s.get(), Draft.Strength.LABELLED);
@@ -1533,6 +1548,12 @@ final class PageReader {
                                 : Optional.empty();
                         if (onlyWord.isPresent() && onlyWord.get().endToken() >= words.indexAtOrAfter(rest.end())) {
                             n = 0;
+                        }
+                        // "Почела реализација пројекта „Кућа знања“": words of a sentence, not a short name.
+                        for (int t = words.indexAtOrAfter(rest.start()); t < words.indexAtOrAfter(rest.end()); t++) {
+                            if (!words.get(t).isCapitalized() && !words.get(t).isNumber()) {
+                                n = 0;
+                            }
                         }
                         if (n >= 1 && n <= 5) {
                             cleaned(rest, false).ifPresent(a -> d.acronym(original(a), a, Draft.Strength.LABELLED));

@@ -86,4 +86,22 @@ class RunningTextTest {
         var span = p.locations().get(0).span();
         assertEquals(p.locations().get(0).text(), text.substring(span.start(), span.end()));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Udruženje „Nevo Drom“ iz Niša realizuje projekat „Zdravlje za sve“\n\nProjekat je vredan 1.200.000 dinara.\n",
+            "Удружење „Нево Дром“ из Ниша реализује пројекат „Здравље за све“\n\nПројекат је вредан 1.200.000 динара.\n",
+            "Na konferenciji je Udruženje „Nevo Drom“ iz Niša predstavilo projekat „Zdravlje za sve“. Projekat je vredan 1.200.000 dinara.\n"})
+    void aQuotationAfterALegalFormIsTheOrganisationNotTheTitle(String text) {
+        Project p = only(text);
+        assertEquals(text.contains("Здравље") ? "Здравље за све" : "Zdravlje za sve", p.title());
+        assertNull(p.acronym());
+    }
+
+    @Test
+    void wordsOfASentenceBeforeTheTitleAreNoShortName() {
+        Project p = only("Почела реализација пројекта „Кућа знања“ у Суботици\n\nПројекат ће трајати 12 месеци.\n");
+        assertEquals("Кућа знања", p.title());
+        assertNull(p.acronym());
+    }
 }

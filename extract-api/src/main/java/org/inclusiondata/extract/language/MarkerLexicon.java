@@ -28,6 +28,13 @@ final class MarkerLexicon {
     private final Map<String, List<String>> words = new HashMap<>();
     private final List<Map.Entry<String, List<String>>> prefixes = new ArrayList<>();
     private final List<Map.Entry<String, List<String>>> suffixes = new ArrayList<>();
+    /**
+     * The prefixes by their text, the first of the longest-first order kept for each, and their
+     * lengths longest first: a word is looked up once per length instead of against every prefix
+     * (there are hundreds, and every word of a page is matched).
+     */
+    private final Map<String, List<String>> prefixIndex = new HashMap<>();
+    private final int[] prefixLengths;
 
     private MarkerLexicon(List<String[]> entries) {
         Set<String> all = new TreeSet<>();
@@ -48,6 +55,10 @@ final class MarkerLexicon {
                 Comparator.comparingInt((Map.Entry<String, List<String>> m) -> m.getKey().length()).reversed();
         prefixes.sort(longest);
         suffixes.sort(longest);
+        for (Map.Entry<String, List<String>> p : prefixes) {
+            prefixIndex.putIfAbsent(p.getKey(), p.getValue());
+        }
+        this.prefixLengths = prefixes.stream().mapToInt(p -> p.getKey().length()).distinct().toArray();
         this.languages = java.util.Collections.unmodifiableSet(all);
     }
 
@@ -128,9 +139,10 @@ final class MarkerLexicon {
         if (exact != null) {
             return exact;
         }
-        for (Map.Entry<String, List<String>> p : prefixes) {
-            if (word.startsWith(p.getKey())) {
-                return p.getValue();
+        for (int length : prefixLengths) {
+            List<String> langs = length <= word.length() ? prefixIndex.get(word.substring(0, length)) : null;
+            if (langs != null) {
+                return langs;
             }
         }
         for (Map.Entry<String, List<String>> s : suffixes) {

@@ -22,12 +22,20 @@ public final class PhraseTable<V> {
     private final Map<String, V> singleWords;
     /** The length of the longest one-word phrase: no longer tail can be one. */
     private final int longestSingleWord;
+    /**
+     * The last four letters of every one-word phrase of four or more: a tail {@link #tailOf} can
+     * find ends with them, so a word whose ending is not among them needs no search of its tails
+     * (the search cuts and hashes a substring per tail length, for every word of a sentence).
+     */
+    private final java.util.Set<String> lastFours;
     private final int size;
 
     private PhraseTable(Map<String, List<Entry<V>>> byFirstWord, Map<String, V> singleWords, int size) {
         this.byFirstWord = byFirstWord;
         this.singleWords = singleWords;
         this.longestSingleWord = singleWords.keySet().stream().mapToInt(String::length).max().orElse(0);
+        this.lastFours = singleWords.keySet().stream().filter(w -> w.length() >= 4).map(w -> w.substring(w.length() - 4))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.size = size;
     }
 
@@ -111,6 +119,9 @@ public final class PhraseTable<V> {
      */
     public Optional<V> tailOf(Words words, int i) {
         for (String stem : words.stems(i)) {
+            if (stem.length() < 4 || !lastFours.contains(stem.substring(stem.length() - 4))) {
+                continue;
+            }
             // Only tails as long as some one-word phrase can be found, so a long word costs no more than a short one.
             for (int k = Math.max(0, stem.length() - longestSingleWord); k + 4 <= stem.length(); k++) {
                 V v = singleWords.get(stem.substring(k));

@@ -99,6 +99,12 @@ final class PageLines {
                 // "EU donacija\n2.681.290 €": a key alone on its line, its value on the next.
                 kind[i] = LineKind.PARA;
             }
+            if (kind[i] == LineKind.HEAD && field[i] == null && i == blocks.size() - 1 && i > 0 && !boiler[i]
+                    && current != null && current.isPhraseList() && kind[i - 1] != LineKind.HEAD && !b.endsWithColon()) {
+                // "… Наръчник за работа на РАМ.\nПроведено обучение на РАМ" at the end of the page: the
+                // last line of an open list section that lacks its full stop is its last item, not a heading.
+                kind[i] = LineKind.PARA;
+            }
             if (kind[i] == LineKind.PARA && b.endsWithColon() && b.content().length() < 100) {
                 Field f = leadInField(b.content());
                 if (f != null) {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Gold regression: the Bulgarian seeds and bg-NN development pages, scored with the shared
- * evaluator. The floors sit just under the figures reached (seeds 0.963, dev 0.864 with the engine
+ * evaluator. The floors sit just under the figures reached (seeds 0.963, dev 0.879 with the engine
  * of this commit), so a change that loses quality fails here while the shared engine's small shifts do
  * not; the per-field figures are in {@code target/gold/*-report.txt}.
  */
@@ -24,8 +24,8 @@ class GoldRegressionTest {
 
     /** Micro F1 the two Bulgarian seeds must keep (reached: 0.963; goal of the issue: 0.95). */
     static final double SEEDS_FLOOR = 0.95;
-    /** Micro F1 the Bulgarian development pages must keep (reached: 0.864; goal of the issue: 0.80). */
-    static final double DEV_FLOOR = 0.85;
+    /** Micro F1 the Bulgarian development pages must keep (reached: 0.879; goal of the issue: 0.80). */
+    static final double DEV_FLOOR = 0.87;
 
     private static final GoldRun SEEDS = GoldRun.of(GoldFolder.read(Corpus.seeds()), name -> true).write("seeds-bg");
     private static final GoldRun DEV = GoldRun.of(GoldFolder.read(Corpus.dev()), name -> name.startsWith("bg-")).write("dev-bg");

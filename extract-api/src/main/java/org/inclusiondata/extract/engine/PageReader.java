@@ -900,6 +900,11 @@ final class PageReader {
         Role previous = null;
         for (int n = 0; n < orgs.size(); n++) {
             Recognized<String> o = orgs.get(n);
+            if (afterProgrammeWord(o)) {
+                // "kroz program EU PRO Plus": a name right after the word "program" is the programme's.
+                d.programme(original(span(o.start(), o.end())), span(o.start(), o.end()));
+                continue;
+            }
             CuedRole cued = roleCues.isEmpty() ? new CuedRole(null, null) : nearestRole(o, roleCues, orgs);
             Role role = cued.role();
             Role shared = cued.shared();
@@ -968,6 +973,15 @@ final class PageReader {
         Words w = lex.words(folded);
         Optional<PhraseMatch<CuePosition>> m = lex.placeCues().matchAt(w, 0);
         return m.isPresent() && m.get().value() == CuePosition.BEFORE && m.get().endToken() == w.size();
+    }
+
+    private boolean afterProgrammeWord(Recognized<String> o) {
+        int t = words.indexAtOrAfter(o.start());
+        if (t == 0 || words.get(t - 1).isCapitalized() || !text.substring(words.get(t - 1).end(), o.start()).isBlank()) {
+            return false;
+        }
+        Optional<PhraseMatch<Boolean>> pw = lex.projectWords().matchAt(words, t - 1);
+        return pw.isPresent() && pw.get().endToken() == t && lex.folding().fold(pw.get().phrase()).startsWith("program");
     }
 
     /** "u poslednje četiri godine", "az elmúlt négy évben": a span of time behind us is not the project's duration. */

@@ -104,4 +104,11 @@ class RunningTextTest {
         assertEquals("Кућа знања", p.title());
         assertNull(p.acronym());
     }
+
+    @Test
+    void aNameRightAfterTheWordProgrammeIsTheProgrammeNotAFunder() {
+        Project p = only("Opština Bujanovac realizuje projekat „Put do posla“, koji finansira Evropska unija kroz program EU PRO Plus.");
+        assertEquals(List.of("Opština Bujanovac lead", "Evropska unija funder"), organizations(p));
+        assertEquals(List.of("EU PRO Plus"), p.programmes().stream().map(x -> x.text()).collect(Collectors.toList()));
+    }
 }

@@ -34,7 +34,8 @@ class Utf8DecoderPropertyTest {
         String wellFormed = new String(s.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
         Decoded d = decoder.decode("x.txt", wellFormed.getBytes(StandardCharsets.UTF_8));
         if (d.hasText()) {
-            assertEquals(wellFormed, d.text());
+            // A leading U+FEFF is the byte order mark, which decoding drops by design.
+            assertEquals(wellFormed.startsWith("\uFEFF") ? wellFormed.substring(1) : wellFormed, d.text());
         } else {
             // Only the binary heuristics may refuse well-formed UTF-8.
             assertEquals("decode.binary", d.diagnostics().get(0).code(), d.diagnostics().toString());

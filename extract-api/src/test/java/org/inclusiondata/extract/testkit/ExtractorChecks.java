@@ -339,8 +339,10 @@ public final class ExtractorChecks {
             if (span == null || !insideAndPlaced(where, "links", span)) {
                 return;
             }
-            String covered = original.substring(span.start(), span.end()).toLowerCase(Locale.ROOT);
-            String url = link.url().toLowerCase(Locale.ROOT).replaceFirst("^[a-z]+://", "").replaceFirst("/+$", "");
+            // Spans point at the page's own characters, values come from its normalised text (NFC turns
+            // a compatibility ideograph such as U+F900 into another code point): compare both normalised.
+            String covered = fold(original.substring(span.start(), span.end())).toLowerCase(Locale.ROOT);
+            String url = fold(link.url()).toLowerCase(Locale.ROOT).replaceFirst("^[a-z]+://", "").replaceFirst("/+$", "");
             require(covered.contains(url), where, "links", span, "covers \"" + covered.strip() + "\", which does not contain the URL \""
                     + link.url() + "\"");
         }

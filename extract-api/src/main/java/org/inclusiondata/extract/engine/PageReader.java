@@ -162,6 +162,10 @@ final class PageReader {
             if (kind[i] == LineKind.HEAD && field[i] == null && b.numbered() && (hasQuote(b.content()) || mentionsProject(b.content())
                     || upperCaseLine(b.content()))) {
                 numbered.add(i);
+            } else if (kind[i] == LineKind.ITEM && b.numbered() && hasQuote(b.content()) && mentionsProject(b.content()) && headsFacts(i)) {
+                // "1. Проект „…“" with its own key lines under it: layout reads it as a list item, but it
+                // opens a project as a numbered heading would; an item without keys under it stays an item.
+                numbered.add(i);
             }
         }
         if (numbered.size() >= 2) {

@@ -157,6 +157,14 @@ final class PageLines {
     }
 
     /** The field a key names: the longest field cue in it. */
+    /**
+     * The field a short label names when the cue covers nearly all of it, as for a key set off by a
+     * dash; null otherwise. For labels without a colon, such as "Публикувано на" before a date.
+     */
+    Field labelField(Range label) {
+        return keyField(label, true);
+    }
+
     private Field keyField(Range key, boolean dash) {
         int a = words.indexAtOrAfter(key.start());
         int b = words.indexAtOrAfter(key.end());

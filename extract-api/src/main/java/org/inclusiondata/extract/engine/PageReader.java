@@ -68,6 +68,7 @@ final class PageReader {
     private final Field[] section;
     private final boolean[] boiler;
     private final TargetGroupPhrases targetGroups;
+    private final PageLines lines;
     /** A paragraph in which a sentence announced results without stating one; its next sentences state them. */
     private int resultsFollowIn = -1;
     private boolean resultsFollowNext;
@@ -92,6 +93,7 @@ final class PageReader {
         Layout layout = LayoutAnalyzer.analyze(text);
         this.blocks = layout.blocks();
         PageLines lines = new PageLines(lex, text, words, blocks);
+        this.lines = lines;
         this.kind = lines.kinds();
         this.field = lines.fields();
         this.section = lines.sections();
@@ -121,6 +123,22 @@ final class PageReader {
         return new Extraction(projects, published, List.of());
     }
 
+    /**
+     * The date of a short line that is only a publication label and a date, without a colon
+     * ("Публикувано на 12.04.2019 г."); null for any other line.
+     */
+    private PartialDate stamp(Range line) {
+        if (line.length() > 60) {
+            return null;
+        }
+        List<DateMention> ds = engine.dates().dates(text, line.start(), line.end());
+        if (ds.size() != 1 || ds.get(0).start() <= line.start() || line.end() - ds.get(0).end() > 12) {
+            return null;
+        }
+        Range label = new Range(line.start(), ds.get(0).start());
+        return label.of(text).isBlank() || lines.labelField(label) != Field.PUBLISHED ? null : ds.get(0).date();
+    }
+
     private void findPublished() {
         List<Range> excluded = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
@@ -129,6 +147,11 @@ final class PageReader {
                 List<DateMention> ds = engine.dates().dates(text, v.start(), v.end());
                 if (!ds.isEmpty() && published == null) {
                     published = ds.get(0).date();
+                }
+                excluded.add(blocks.get(i).line());
+            } else if ((kind[i] == LineKind.PARA || kind[i] == LineKind.HEAD) && field[i] == null && stamp(blocks.get(i).content()) != null) {
+                if (published == null) {
+                    published = stamp(blocks.get(i).content());
                 }
                 excluded.add(blocks.get(i).line());
             }

@@ -7,7 +7,10 @@ import org.inclusiondata.extract.text.Normalizer;
 import org.inclusiondata.model.Project;
 import org.junit.jupiter.api.Test;
 
-/** A page that lists its projects as numbered items, each followed by its own key lines. Pages written for this test. */
+/**
+ * A page that lists its projects as numbered items, each followed by its own key lines, and a
+ * publication line without a colon. Pages written for this test.
+ */
 class NumberedProjectsTest {
 
     private static List<Project> projects(String page) {
@@ -38,5 +41,24 @@ class NumberedProjectsTest {
                 + "1. Кампания „Всички на училище“ в община Лом\n"
                 + "2. Лятно училище „Заедно“ за 40 деца\n");
         assertEquals(1, ps.size(), ps.toString());
+    }
+
+    @Test
+    void aPublicationLineWithoutAColonDatesThePageNotTheProject() {
+        org.inclusiondata.extract.spi.Extraction e = new BulgarianExtractor().extract(Normalizer.normalize("t.txt",
+                "Проект „Образование за всички“ стартира\n\nПубликувано на 12.04.2019 г.\n\n"
+                        + "Община Лом стартира изпълнението на проект „Образование за всички“. Продължителност: 12 месеца.\n",
+                "bg", "Cyrl"));
+        assertEquals("2019-04-12", String.valueOf(e.published()));
+        assertEquals(1, e.projects().size(), e.projects().toString());
+        assertEquals(null, e.projects().get(0).start());
+    }
+
+    @Test
+    void aSentenceThatMentionsPublicationIsNoStamp() {
+        org.inclusiondata.extract.spi.Extraction e = new BulgarianExtractor().extract(Normalizer.normalize("t.txt",
+                "Проект „Образование за всички“\n\nНаръчникът е публикуван и разпространен в 12 училища на 12.04.2019 г.\n",
+                "bg", "Cyrl"));
+        assertEquals(null, e.published());
     }
 }

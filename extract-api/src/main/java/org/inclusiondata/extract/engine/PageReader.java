@@ -1037,16 +1037,7 @@ final class PageReader {
             return names.stream().filter(o -> o.start() <= p.start() && p.end() <= o.end() && o.end() - o.start() > p.end() - p.start())
                     .findFirst().orElse(null);
         }
-        int lo = 0;
-        int hi = names.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (names.get(mid).start() <= p.start()) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
+        int lo = startingAtOrBefore(names, p.start());
         if (lo == 0) {
             return null;
         }
@@ -1160,17 +1151,23 @@ final class PageReader {
      * date can: a binary search, where a scan per date made a long sentence of dates quadratic.
      */
     private static boolean inPeriod(DateMention m, List<Recognized<Period>> periods) {
+        int lo = startingAtOrBefore(periods, m.start());
+        return lo > 0 && m.end() <= periods.get(lo - 1).end();
+    }
+
+    /** How many of {@code sorted} (in order of their starts) start at or before {@code offset}: a binary search. */
+    private static int startingAtOrBefore(List<? extends Recognized<?>> sorted, int offset) {
         int lo = 0;
-        int hi = periods.size();
+        int hi = sorted.size();
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (periods.get(mid).start() <= m.start()) {
+            if (sorted.get(mid).start() <= offset) {
                 lo = mid + 1;
             } else {
                 hi = mid;
             }
         }
-        return lo > 0 && m.end() <= periods.get(lo - 1).end();
+        return lo;
     }
 
     private Role nearestRole(Recognized<String> org, List<PhraseMatch<Role>> cues) {

@@ -149,11 +149,14 @@ final class PageReader {
                     published = ds.get(0).date();
                 }
                 excluded.add(blocks.get(i).line());
-            } else if ((kind[i] == LineKind.PARA || kind[i] == LineKind.HEAD) && field[i] == null && stamp(blocks.get(i).content()) != null) {
-                if (published == null) {
-                    published = stamp(blocks.get(i).content());
+            } else if ((kind[i] == LineKind.PARA || kind[i] == LineKind.HEAD) && field[i] == null) {
+                PartialDate stamped = stamp(blocks.get(i).content());
+                if (stamped != null) {
+                    if (published == null) {
+                        published = stamped;
+                    }
+                    excluded.add(blocks.get(i).line());
                 }
-                excluded.add(blocks.get(i).line());
             }
         }
         for (DateMention d : engine.dates().dates(text, 0, text.length())) {
@@ -1007,8 +1010,7 @@ final class PageReader {
         if (t == 0 || words.get(t - 1).isCapitalized() || !text.substring(words.get(t - 1).end(), o.start()).isBlank()) {
             return false;
         }
-        Optional<PhraseMatch<Boolean>> pw = lex.projectWords().matchAt(words, t - 1);
-        return pw.isPresent() && pw.get().endToken() == t && lex.folding().fold(pw.get().phrase()).startsWith("program");
+        return lex.programmeWords().matchAt(words, t - 1).filter(m -> m.endToken() == t).isPresent();
     }
 
     /** "u poslednje četiri godine", "az elmúlt négy évben": a span of time behind us is not the project's duration. */

@@ -50,6 +50,7 @@ public final class Lexicon {
     final PhraseTable<Boolean> namePrepositions;
     final PhraseTable<RoleSide> roleCuePositions;
     final PhraseTable<Boolean> pastWords;
+    final PhraseTable<Boolean> programmeWords;
     final Set<String> abbreviations;
     final List<String> rangeWords;
 
@@ -88,6 +89,7 @@ public final class Lexicon {
         this.scriptMinimums = Map.copyOf(t.scriptMinimums);
         this.namePrepositions = t.namePrepositions;
         this.pastWords = t.pastWords;
+        this.programmeWords = t.programmeWords;
         this.roleCuePositions = t.roleCuePositions;
         this.abbreviations = Set.copyOf(t.abbreviations);
         this.rangeWords = List.copyOf(t.rangeWords);
@@ -127,6 +129,7 @@ public final class Lexicon {
         PhraseTable<Boolean> namePrepositions = PhraseTable.empty();
         PhraseTable<RoleSide> roleCuePositions = PhraseTable.empty();
         PhraseTable<Boolean> pastWords = PhraseTable.empty();
+        PhraseTable<Boolean> programmeWords = PhraseTable.empty();
         Set<String> abbreviations = Set.of();
         List<String> rangeWords = List.of();
     }
@@ -214,6 +217,11 @@ public final class Lexicon {
      * četiri godine}, {@code az elmúlt négy évben}): such a span is history, not the project's duration.
      */
     public PhraseTable<Boolean> pastWords() { return pastWords; }
+    /**
+     * {@code programme-words.txt}: the words for a programme after which a name is the programme's own
+     * ({@code kroz program EU PRO Plus}), not an organisation's.
+     */
+    public PhraseTable<Boolean> programmeWords() { return programmeWords; }
     /**
      * {@code roles.tsv}, the cues written with a side ({@code partner before}): {@code BEFORE} when the
      * cue gives its role only to names after it ({@code в партньорство с X}), {@code AFTER} only to

@@ -162,6 +162,7 @@ public final class LexiconLoader {
         t.scriptMinimums = scriptMinimums(source);
         t.namePrepositions = flags(source, "name-prepositions.txt", folding);
         t.pastWords = flags(source, "past-words.txt", folding);
+        t.programmeWords = flags(source, "programme-words.txt", folding);
         t.abbreviations = words(source, "abbreviations.txt");
         t.rangeWords = List.copyOf(words(source, "range-words.txt"));
         return new Lexicon(language, folding, inflection, t);

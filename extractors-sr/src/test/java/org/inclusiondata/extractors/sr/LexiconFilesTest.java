@@ -27,7 +27,7 @@ class LexiconFilesTest {
             "count-units.txt", "project-words.txt", "objective-cues.txt", "activity-cues.txt", "result-cues.txt",
             "target-cues.txt", "boilerplate.txt", "suffixes.txt",
             "conjunctions.txt", "numbers.tsv", "title-cues.tsv", "date-cues.tsv", "programme-heads.txt", "abbreviations.txt",
-            "range-words.txt", "subject-roles.tsv", "past-words.txt");
+            "range-words.txt", "subject-roles.tsv", "past-words.txt", "programme-words.txt");
 
     static final Set<String> FIELDS = Set.of("title", "acronym", "period", "start", "end", "duration", "budget",
             "grant", "own", "lead", "partner", "funder", "implementer", "programme", "location", "targetGroups",

@@ -15,6 +15,9 @@ import java.util.stream.Stream;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.SystemStreamLog;
+import org.inclusiondata.extract.evaluation.Evaluation;
+import org.inclusiondata.extract.evaluation.EvaluationReport;
+import org.inclusiondata.extract.evaluation.GoldFolder;
 import org.inclusiondata.model.Dataset;
 import org.inclusiondata.model.SourceDocument;
 import org.inclusiondata.model.json.DatasetJson;
@@ -198,6 +201,27 @@ class ExtractMojoTest {
         set(all, "minF1", 0.9);
         MojoFailureException e = assertThrows(MojoFailureException.class, all::execute);
         assertTrue(e.getMessage().startsWith("Extraction quality is under the minimum: micro F1 0.6667"), e.getMessage());
+    }
+
+    @Test
+    void evaluateStreamsTheDatasetAndGivesTheFiguresOfScoringEverythingInMemory() throws Exception {
+        Path seeds = project.resolve("src/main/seeds");
+        try (Stream<Path> gold = Files.list(SEEDS)) {
+            for (Path g : gold.filter(p -> p.toString().endsWith(GoldFolder.SUFFIX)).toList()) {
+                Files.copy(g, seeds.resolve(g.getFileName()));
+            }
+        }
+        // A gold answer whose page is gone counts as missed; one for the broken page is scored against its empty document.
+        Files.writeString(seeds.resolve("gone.gold.json"), "{\"document\": \"gone.txt\", \"language\": \"bg\", "
+                + "\"projects\": [{\"title\": \"Проект\", \"locations\": [\"Сливен\"]}]}");
+        Files.writeString(seeds.resolve("zz-broken.gold.json"), "{\"document\": \"zz-broken.txt\", \"projects\": [{\"title\": \"ab\"}]}");
+        configure(new ExtractMojo(), "out", 2).execute();
+        configure(new EvaluateMojo(), "out", 0).execute();
+
+        EvaluationReport inMemory = Evaluation.score(GoldFolder.read(seeds).documents(), DatasetJson.read(dataset("out")).documents());
+        assertEquals(inMemory.toJsonText(), Files.readString(project.resolve("out-work/evaluation.json")));
+        assertEquals(seedPages + 2, inMemory.documents());
+        assertTrue(inMemory.languages().containsKey("bg") && inMemory.languages().containsKey("?"), inMemory.languages()::toString);
     }
 
     @Test

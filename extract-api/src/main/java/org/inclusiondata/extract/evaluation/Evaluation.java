@@ -45,35 +45,38 @@ public final class Evaluation {
         for (SourceDocument d : predicted) {
             byName.put(baseName(d.document()), d);
         }
-        Map<ScoredField, Counts> total = new EnumMap<>(ScoredField.class);
-        for (ScoredField f : ScoredField.values()) {
-            total.put(f, Counts.ZERO);
-        }
-        java.util.SortedMap<String, Counts> byLanguage = new TreeMap<>();
-        List<String> errors = new ArrayList<>();
-        int documents = 0;
+        EvaluationTally tally = new EvaluationTally();
         for (SourceDocument g : new TreeMap<>(gold).values()) {
-            documents++;
-            String name = g.document();
-            SourceDocument p = byName.get(name);
-            List<Project> pp = p == null ? List.of() : p.projects();
-            List<Project> gp = g.projects();
-            // score.py's gold.get("language", "?"): a document without a language is grouped under "?".
-            String language = g.language() == null ? "?" : g.language();
-            for (Project[] pair : pairProjects(pp, gp)) {
-                Project a = pair[0];
-                Project b = pair[1];
-                for (Map.Entry<ScoredField, Counts> e : ProjectComparison.fieldCounts(a, b).entrySet()) {
-                    Counts c = e.getValue();
-                    total.merge(e.getKey(), c, Counts::plus);
-                    byLanguage.merge(language, c, Counts::plus);
-                    if (c.fp() > 0 || c.fn() > 0) {
-                        errors.add(errorLine(name, b != null ? b : a, e.getKey(), c));
-                    }
+            tally.add(scoreDocument(g, byName.get(g.document())));
+        }
+        return tally.report();
+    }
+
+    /**
+     * Scores one gold document against its prediction, {@code null} when nothing was extracted for
+     * it (then every gold value counts as missed). Summing the scores of a folder's gold documents in
+     * file-name order with {@link EvaluationTally} gives {@link #score(Map, Collection)}'s report.
+     */
+    public static DocumentScore scoreDocument(SourceDocument gold, SourceDocument predicted) {
+        Objects.requireNonNull(gold, "gold");
+        String name = gold.document();
+        List<Project> pp = predicted == null ? List.of() : predicted.projects();
+        // score.py's gold.get("language", "?"): a document without a language is grouped under "?".
+        String language = gold.language() == null ? "?" : gold.language();
+        Map<ScoredField, Counts> fields = new EnumMap<>(ScoredField.class);
+        List<String> errors = new ArrayList<>();
+        for (Project[] pair : pairProjects(pp, gold.projects())) {
+            Project a = pair[0];
+            Project b = pair[1];
+            for (Map.Entry<ScoredField, Counts> e : ProjectComparison.fieldCounts(a, b).entrySet()) {
+                Counts c = e.getValue();
+                fields.merge(e.getKey(), c, Counts::plus);
+                if (c.fp() > 0 || c.fn() > 0) {
+                    errors.add(errorLine(name, b != null ? b : a, e.getKey(), c));
                 }
             }
         }
-        return new EvaluationReport(documents, total, byLanguage, errors);
+        return new DocumentScore(name, language, fields, errors);
     }
 
     /**

@@ -1,8 +1,6 @@
 package org.inclusiondata.extract.evaluation;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -10,15 +8,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.inclusiondata.model.Diagnostic;
 import org.inclusiondata.model.SourceDocument;
-import org.inclusiondata.model.json.DatasetFormatException;
-import org.inclusiondata.model.json.DatasetJson;
 
 /**
  * Every gold answer ({@code *.gold.json}) of one folder, read into the model's records with
- * {@link DatasetJson#readDocument(Path)} (list items written as bare strings become phrases and
+ * {@link org.inclusiondata.model.json.DatasetJson#readDocument(Path)} (list items written as bare strings become phrases and
  * links). A file that cannot be read becomes a diagnostic naming its line and column and does not
  * stop the others.
  *
@@ -43,25 +38,10 @@ public record GoldFolder(Path folder, SortedMap<String, SourceDocument> document
      * @throws UncheckedIOException when the folder itself cannot be listed
      */
     public static GoldFolder read(Path folder) {
-        List<Path> files;
-        try (Stream<Path> s = Files.list(folder)) {
-            files = s.filter(p -> p.getFileName().toString().endsWith(SUFFIX) && Files.isRegularFile(p)).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list gold folder " + folder + ": " + e.getMessage()
-                    + "; check that the path names a readable folder", e);
-        }
         SortedMap<String, SourceDocument> documents = new TreeMap<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
-        for (Path file : files) {
-            String name = file.getFileName().toString();
-            try {
-                documents.put(name, DatasetJson.readDocument(file));
-            } catch (DatasetFormatException e) {
-                diagnostics.add(e.diagnostic());
-            } catch (UncheckedIOException e) {
-                diagnostics.add(Diagnostic.error("gold.unreadable", file.toString(), 0, 0, "cannot read the gold file: "
-                        + e.getCause().getMessage() + "; check that it exists and is readable"));
-            }
+        for (Path file : GoldIndex.goldFiles(folder)) {
+            GoldIndex.read(file, diagnostics).ifPresent(d -> documents.put(file.getFileName().toString(), d));
         }
         return new GoldFolder(folder, documents, diagnostics);
     }

@@ -23,6 +23,21 @@ import tools.jackson.databind.ObjectWriter;
  * written: documents must therefore come in strictly increasing name order ({@link String#compareTo}),
  * and one that does not is refused before anything of it is written. Not thread-safe: one writer per
  * file, fed by one thread.
+ *
+ * <p>Closing the writer finishes the file. A caller that fails half-way calls {@link #abort()} instead
+ * (a later {@code close()}, as try-with-resources makes, then does nothing), so that a writer to a
+ * file leaves the previous file as it was rather than a well-formed but incomplete dataset:
+ * <pre>{@code
+ * try (DatasetWriter w = DatasetJson.openWriter(file)) {
+ *     try {
+ *         documents.forEach(w::write);
+ *     } catch (RuntimeException e) {
+ *         w.abort();
+ *         throw e;
+ *     }
+ * }
+ * }</pre>
+ * A document that cannot be written aborts the writer by itself.
  */
 public final class DatasetWriter implements Closeable {
 
@@ -30,14 +45,16 @@ public final class DatasetWriter implements Closeable {
     private final JsonGenerator generator;
     private final ObjectWriter writer;
     private final Runnable onClose;
+    private final Runnable onAbort;
     private String lastName;
     private int count;
     private boolean closed;
 
-    private DatasetWriter(OutputStream sink, ObjectWriter writer, Runnable onClose) {
+    private DatasetWriter(OutputStream sink, ObjectWriter writer, Runnable onClose, Runnable onAbort) {
         this.sink = sink;
         this.writer = writer;
         this.onClose = onClose;
+        this.onAbort = onAbort;
         try {
             // The generator would close the stream it writes to; the final newline comes after it.
             this.generator = writer.createGenerator(new DatasetJson.KeepOpen(sink));
@@ -54,13 +71,14 @@ public final class DatasetWriter implements Closeable {
     static DatasetWriter to(OutputStream out, ObjectWriter writer) {
         Objects.requireNonNull(out, "out");
         return new DatasetWriter(out, writer, () -> {
+        }, () -> {
         });
     }
 
     /**
      * A writer to a file. The document list goes to a temporary file beside it that replaces
-     * {@code file} only when {@link #close()} completes, so a build that fails half-way never
-     * leaves a truncated dataset that looks finished.
+     * {@code file} only when {@link #close()} completes; {@link #abort()} deletes it and leaves
+     * {@code file} as it was.
      */
     static DatasetWriter to(Path file, ObjectWriter writer) {
         Objects.requireNonNull(file, "file");
@@ -75,6 +93,18 @@ public final class DatasetWriter implements Closeable {
                     Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+                }
+            }, () -> {
+                try {
+                    out.close();
+                } catch (IOException e) {
+                    // Discarding anyway: the partial file is deleted below whatever the stream says.
+                }
+                try {
+                    Files.deleteIfExists(partial);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot delete the unfinished " + partial + ": " + e.getMessage()
+                            + "; delete it by hand", e);
                 }
             });
         } catch (IOException e) {
@@ -100,8 +130,9 @@ public final class DatasetWriter implements Closeable {
         try {
             writer.writeValue(generator, document);
         } catch (JacksonException e) {
+            abort();
             throw new UncheckedIOException(new IOException("cannot write document '" + document.document() + "': "
-                    + e.getOriginalMessage(), e));
+                    + e.getOriginalMessage() + "; the dataset file was not written", e));
         }
         lastName = document.document();
         count++;
@@ -111,6 +142,19 @@ public final class DatasetWriter implements Closeable {
     /** How many documents have been written. */
     public int count() {
         return count;
+    }
+
+    /**
+     * Gives the file up: a writer to a file deletes what it wrote and leaves the previous file as it
+     * was; a writer to a stream stops, leaving the stream unfinished and open. Later calls to
+     * {@code close()} or {@code abort()} do nothing.
+     */
+    public void abort() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        onAbort.run();
     }
 
     /** Ends the document list and the file (a final newline, as {@link DatasetJson} writes it). */

@@ -125,6 +125,29 @@ class DatasetJsonTest {
         assertThrows(IllegalStateException.class, () -> writer.write(sample().documents().get(0)));
     }
 
+    /** A caller that fails half-way aborts; the previous file stays, and the close of try-with-resources changes nothing. */
+    @Test
+    void anAbortedFileWriterLeavesThePreviousFileAsItWas(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("dataset.json");
+        Files.writeString(file, "an older dataset");
+        IllegalStateException failure = assertThrows(IllegalStateException.class, () -> {
+            try (DatasetWriter writer = DatasetJson.openWriter(file)) {
+                try {
+                    writer.write(sample().documents().get(0));
+                    throw new IllegalStateException("the caller failed");
+                } catch (IllegalStateException e) {
+                    writer.abort();
+                    throw e;
+                }
+            }
+        });
+        assertEquals("the caller failed", failure.getMessage());
+        assertEquals("an older dataset", Files.readString(file));
+        try (var names = Files.list(dir)) {
+            assertEquals(List.of(file), names.toList(), "the partial file is deleted");
+        }
+    }
+
     @Test
     void documentByDocumentWriterRefusesDocumentsOutOfOrder() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -18,6 +18,8 @@ public final class Lexicon {
     private final String language;
     private final Folding folding;
     private final Inflection inflection;
+    /** The numbering of the words of every table, shared by the tables and the words cut by {@link #words}. */
+    private final WordIds ids;
     final PhraseTable<Integer> months;
     final PhraseTable<String> currencies;
     final PhraseTable<BigDecimal> multipliers;
@@ -58,39 +60,40 @@ public final class Lexicon {
         this.language = Objects.requireNonNull(language);
         this.folding = Objects.requireNonNull(folding);
         this.inflection = Objects.requireNonNull(inflection);
-        this.months = t.months;
-        this.currencies = t.currencies;
-        this.multipliers = t.multipliers;
-        this.moneyKinds = t.moneyKinds;
-        this.fields = t.fields;
-        this.roles = t.roles;
-        this.subjectRoles = t.subjectRoles;
-        this.legalForms = t.legalForms;
-        this.places = t.places;
-        this.placeCues = t.placeCues;
-        this.durationUnits = t.durationUnits;
-        this.countUnits = t.countUnits;
-        this.projectWords = t.projectWords;
-        this.objectiveCues = t.objectiveCues;
-        this.activityCues = t.activityCues;
-        this.resultCues = t.resultCues;
-        this.targetCues = t.targetCues;
-        this.targetHeads = t.targetHeads;
-        this.targetModifiers = t.targetModifiers;
-        this.targetComplements = t.targetComplements;
-        this.boilerplate = t.boilerplate;
-        this.numbers = t.numbers;
-        this.dateCues = t.dateCues;
-        this.programmeHeads = t.programmeHeads;
-        this.conjunctions = t.conjunctions;
-        this.articles = t.articles;
-        this.titleCues = t.titleCues;
+        this.ids = WordIds.of(t.tables());
+        this.months = t.months.numberedBy(ids);
+        this.currencies = t.currencies.numberedBy(ids);
+        this.multipliers = t.multipliers.numberedBy(ids);
+        this.moneyKinds = t.moneyKinds.numberedBy(ids);
+        this.fields = t.fields.numberedBy(ids);
+        this.roles = t.roles.numberedBy(ids);
+        this.subjectRoles = t.subjectRoles.numberedBy(ids);
+        this.legalForms = t.legalForms.numberedBy(ids);
+        this.places = t.places.numberedBy(ids);
+        this.placeCues = t.placeCues.numberedBy(ids);
+        this.durationUnits = t.durationUnits.numberedBy(ids);
+        this.countUnits = t.countUnits.numberedBy(ids);
+        this.projectWords = t.projectWords.numberedBy(ids);
+        this.objectiveCues = t.objectiveCues.numberedBy(ids);
+        this.activityCues = t.activityCues.numberedBy(ids);
+        this.resultCues = t.resultCues.numberedBy(ids);
+        this.targetCues = t.targetCues.numberedBy(ids);
+        this.targetHeads = t.targetHeads.numberedBy(ids);
+        this.targetModifiers = t.targetModifiers.numberedBy(ids);
+        this.targetComplements = t.targetComplements.numberedBy(ids);
+        this.boilerplate = t.boilerplate.numberedBy(ids);
+        this.numbers = t.numbers.numberedBy(ids);
+        this.dateCues = t.dateCues.numberedBy(ids);
+        this.programmeHeads = t.programmeHeads.numberedBy(ids);
+        this.conjunctions = t.conjunctions.numberedBy(ids);
+        this.articles = t.articles.numberedBy(ids);
+        this.titleCues = t.titleCues.numberedBy(ids);
         this.monthForms = List.copyOf(t.monthForms);
         this.scriptMinimums = Map.copyOf(t.scriptMinimums);
-        this.namePrepositions = t.namePrepositions;
-        this.pastWords = t.pastWords;
-        this.programmeWords = t.programmeWords;
-        this.roleCuePositions = t.roleCuePositions;
+        this.namePrepositions = t.namePrepositions.numberedBy(ids);
+        this.pastWords = t.pastWords.numberedBy(ids);
+        this.programmeWords = t.programmeWords.numberedBy(ids);
+        this.roleCuePositions = t.roleCuePositions.numberedBy(ids);
         this.abbreviations = Set.copyOf(t.abbreviations);
         this.rangeWords = List.copyOf(t.rangeWords);
     }
@@ -132,6 +135,28 @@ public final class Lexicon {
         PhraseTable<Boolean> programmeWords = PhraseTable.empty();
         Set<String> abbreviations = Set.of();
         List<String> rangeWords = List.of();
+
+        List<PhraseTable<?>> tables() {
+            return List.of(months, currencies, multipliers, moneyKinds, fields, roles, subjectRoles, legalForms, places,
+                    placeCues, durationUnits, countUnits, projectWords, objectiveCues, activityCues, resultCues,
+                    targetCues, targetHeads, targetModifiers, targetComplements, boilerplate, numbers, dateCues,
+                    programmeHeads, conjunctions, articles, titleCues, namePrepositions, roleCuePositions, pastWords,
+                    programmeWords);
+        }
+    }
+
+    /** Every phrase table, for tests that compare lookups table by table. */
+    List<PhraseTable<?>> tables() {
+        return List.of(months, currencies, multipliers, moneyKinds, fields, roles, subjectRoles, legalForms, places,
+                placeCues, durationUnits, countUnits, projectWords, objectiveCues, activityCues, resultCues,
+                targetCues, targetHeads, targetModifiers, targetComplements, boilerplate, numbers, dateCues,
+                programmeHeads, conjunctions, articles, titleCues, namePrepositions, roleCuePositions, pastWords,
+                programmeWords);
+    }
+
+    /** The words of {@code text} cut without the numbering, so every table matches them through the strings. */
+    Words wordsByString(String text) {
+        return new Words(text, Tokens.of(text, 0, text.length(), folding), inflection, null);
     }
 
     public String language() { return language; }
@@ -140,7 +165,7 @@ public final class Lexicon {
 
     /** Cuts {@code [from, to)} of {@code text} into words this lexicon can be matched against. */
     public Words words(String text, int from, int to) {
-        return new Words(text, Tokens.of(text, from, to, folding), inflection);
+        return new Words(text, Tokens.of(text, from, to, folding), inflection, ids);
     }
 
     public Words words(String text) {

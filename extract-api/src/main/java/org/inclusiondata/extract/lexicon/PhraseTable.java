@@ -15,7 +15,7 @@ import java.util.Optional;
  */
 public final class PhraseTable<V> {
 
-    private record Entry<V>(String phrase, String[] words, V value) {
+    private record Entry<V>(String phrase, String[] words, V value, int[] ids) {
     }
 
     private final Map<String, List<Entry<V>>> byFirstWord;
@@ -29,6 +29,13 @@ public final class PhraseTable<V> {
      */
     private final java.util.Set<String> lastFours;
     private final int size;
+    /**
+     * The numbering of the lexicon this table belongs to, or null. Words numbered alike are matched
+     * through {@link #byFirstId}; any other words through the strings, with the same result.
+     */
+    private final WordIds ids;
+    /** The entries of {@link #byFirstWord} by the number of their first word (null: none), in the same order. */
+    private final Entry<V>[][] byFirstId;
 
     private PhraseTable(Map<String, List<Entry<V>>> byFirstWord, Map<String, V> singleWords, int size) {
         this.byFirstWord = byFirstWord;
@@ -37,6 +44,46 @@ public final class PhraseTable<V> {
         this.lastFours = singleWords.keySet().stream().filter(w -> w.length() >= 4).map(w -> w.substring(w.length() - 4))
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.size = size;
+        this.ids = null;
+        this.byFirstId = null;
+    }
+
+    @SuppressWarnings("unchecked")
+    private PhraseTable(PhraseTable<V> strings, WordIds ids) {
+        this.singleWords = strings.singleWords;
+        this.longestSingleWord = strings.longestSingleWord;
+        this.lastFours = strings.lastFours;
+        this.size = strings.size;
+        this.ids = ids;
+        // In the order of the strings' map, so phrases() lists the phrases alike.
+        Map<String, List<Entry<V>>> numbered = new java.util.LinkedHashMap<>();
+        this.byFirstId = (Entry<V>[][]) new Entry<?>[ids.size()][];
+        strings.byFirstWord.forEach((first, entries) -> {
+            List<Entry<V>> es = new ArrayList<>(entries.size());
+            for (Entry<V> e : entries) {
+                int[] n = new int[e.words.length];
+                for (int k = 0; k < n.length; k++) {
+                    n[k] = ids.id(e.words[k]);
+                    if (n[k] == WordIds.NONE) {
+                        throw new IllegalArgumentException("'" + e.words[k] + "' of '" + e.phrase + "' is not numbered");
+                    }
+                }
+                es.add(new Entry<>(e.phrase, e.words, e.value, n));
+            }
+            numbered.put(first, List.copyOf(es));
+            byFirstId[ids.id(first)] = es.toArray(new Entry[0]);
+        });
+        this.byFirstWord = Collections.unmodifiableMap(numbered);
+    }
+
+    /** This table, matched by number against words cut with the same numbering ({@link Lexicon#words}). */
+    PhraseTable<V> numberedBy(WordIds lexiconIds) {
+        return new PhraseTable<>(this, lexiconIds);
+    }
+
+    /** The folded words of every phrase. */
+    java.util.stream.Stream<String> phraseWords() {
+        return byFirstWord.values().stream().flatMap(List::stream).flatMap(e -> java.util.Arrays.stream(e.words));
     }
 
     public static <V> PhraseTable<V> empty() {
@@ -61,6 +108,47 @@ public final class PhraseTable<V> {
         if (i < 0 || i >= words.size()) {
             return Optional.empty();
         }
+        Entry<V> best = longestAt(words, i);
+        if (best == null) {
+            return Optional.empty();
+        }
+        int endToken = i + best.words.length;
+        return Optional.of(new PhraseMatch<>(best.value, best.phrase, i, endToken, words.get(i).start(),
+                words.get(endToken - 1).end()));
+    }
+
+    /** The longest entry starting at token {@code i} (the first listed of equal length), or null; {@code i} is a token. */
+    private Entry<V> longestAt(Words words, int i) {
+        return ids != null && words.numberedBy(ids) ? longestById(words, i) : longestByString(words, i);
+    }
+
+    private Entry<V> longestById(Words words, int i) {
+        Entry<V> best = null;
+        for (int stem : words.stemIds(i)) {
+            Entry<V>[] candidates = byFirstId[stem];
+            if (candidates == null) {
+                continue;
+            }
+            for (Entry<V> e : candidates) {
+                if ((best == null || e.ids.length > best.ids.length) && restById(words, i, e.ids)) {
+                    best = e;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static boolean restById(Words words, int i, int[] phrase) {
+        for (int k = 1; k < phrase.length; k++) {
+            int t = i + k;
+            if (t >= words.size() || !words.joined(t - 1) || !words.hasStemId(t, phrase[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Entry<V> longestByString(Words words, int i) {
         Entry<V> best = null;
         for (String stem : words.stems(i)) {
             List<Entry<V>> candidates = byFirstWord.get(stem);
@@ -73,12 +161,7 @@ public final class PhraseTable<V> {
                 }
             }
         }
-        if (best == null) {
-            return Optional.empty();
-        }
-        int endToken = i + best.words.length;
-        return Optional.of(new PhraseMatch<>(best.value, best.phrase, i, endToken, words.get(i).start(),
-                words.get(endToken - 1).end()));
+        return best;
     }
 
     private static boolean rest(Words words, int i, String[] phrase) {
@@ -97,10 +180,11 @@ public final class PhraseTable<V> {
         int i = Math.max(0, fromToken);
         int limit = Math.min(toToken, words.size());
         while (i < limit) {
-            Optional<PhraseMatch<V>> m = matchAt(words, i);
-            if (m.isPresent() && m.get().endToken() <= limit) {
-                out.add(m.get());
-                i = m.get().endToken();
+            Entry<V> e = longestAt(words, i);
+            if (e != null && i + e.words.length <= limit) {
+                int end = i + e.words.length;
+                out.add(new PhraseMatch<>(e.value, e.phrase, i, end, words.get(i).start(), words.get(end - 1).end()));
+                i = end;
             } else {
                 i++;
             }
@@ -138,8 +222,8 @@ public final class PhraseTable<V> {
         // The walk of findAll up to its first match.
         int limit = Math.min(toToken, words.size());
         for (int i = Math.max(0, fromToken); i < limit; i++) {
-            Optional<PhraseMatch<V>> m = matchAt(words, i);
-            if (m.isPresent() && m.get().endToken() <= limit) {
+            Entry<V> e = longestAt(words, i);
+            if (e != null && i + e.words.length <= limit) {
                 return true;
             }
         }
@@ -164,7 +248,7 @@ public final class PhraseTable<V> {
                 return false;
             }
             String[] words = toks.stream().map(Token::folded).toArray(String[]::new);
-            map.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Entry<>(phrase, words, value));
+            map.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Entry<>(phrase, words, value, null));
             if (words.length == 1) {
                 single.putIfAbsent(words[0], value);
             }

@@ -12,17 +12,76 @@ public final class Words {
     private final String text;
     private final List<Token> tokens;
     private final List<List<String>> stems;
+    /** The lexicon's numbering of {@link #stemIds}, or null when the words are not numbered. */
+    private final WordIds ids;
+    /** Per token, the numbers of those of its stems that some phrase of the lexicon contains, in the order of {@link #stems}. */
+    private final int[][] stemIds;
+    private final int[] starts;
+    private final boolean[] joined;
 
-    Words(String text, List<Token> tokens, Inflection inflection) {
+    Words(String text, List<Token> tokens, Inflection inflection, WordIds ids) {
         this.text = text;
         this.tokens = List.copyOf(tokens);
-        List<List<String>> s = new ArrayList<>(tokens.size());
-        // A page repeats its words; their stems are cut once (the lists are only read).
-        java.util.Map<String, List<String>> seen = new java.util.HashMap<>();
-        for (Token t : tokens) {
-            s.add(t.isNumber() ? List.of(t.folded()) : seen.computeIfAbsent(t.folded(), inflection::stems));
+        this.ids = ids;
+        int n = this.tokens.size();
+        List<List<String>> s = new ArrayList<>(n);
+        this.stemIds = new int[n][];
+        this.starts = new int[n];
+        // A page repeats its words; their stems are cut and numbered once (the lists and arrays are only read).
+        // Numbers take no endings, so they are kept apart from words.
+        java.util.Map<String, Stemmed> seen = new java.util.HashMap<>();
+        java.util.Map<String, Stemmed> seenNumbers = new java.util.HashMap<>();
+        for (int i = 0; i < n; i++) {
+            Token t = this.tokens.get(i);
+            Stemmed st = t.isNumber() ? seenNumbers.computeIfAbsent(t.folded(), f -> stemmed(List.of(f), ids))
+                    : seen.computeIfAbsent(t.folded(), f -> stemmed(inflection.stems(f), ids));
+            s.add(st.stems);
+            stemIds[i] = st.ids;
+            starts[i] = t.start();
         }
         this.stems = s;
+        this.joined = new boolean[n];
+        for (int i = 0; i + 1 < n; i++) {
+            joined[i] = joinedBetween(i);
+        }
+    }
+
+    private record Stemmed(List<String> stems, int[] ids) {
+    }
+
+    private static Stemmed stemmed(List<String> stems, WordIds ids) {
+        if (ids == null) {
+            return new Stemmed(stems, null);
+        }
+        int[] out = new int[stems.size()];
+        int k = 0;
+        for (String stem : stems) {
+            int id = ids.id(stem);
+            if (id != WordIds.NONE) {
+                out[k++] = id;
+            }
+        }
+        return new Stemmed(stems, java.util.Arrays.copyOf(out, k));
+    }
+
+    /** Whether these words were numbered with {@code lexiconIds}, so a table numbered alike may compare numbers. */
+    boolean numberedBy(WordIds lexiconIds) {
+        return ids != null && ids == lexiconIds;
+    }
+
+    /** The numbers of the stems of token {@code i} that the lexicon knows; only when {@link #numberedBy} holds. */
+    int[] stemIds(int i) {
+        return stemIds[i];
+    }
+
+    /** Whether token {@code i} has a stem numbered {@code id}. */
+    boolean hasStemId(int i, int id) {
+        for (int s : stemIds[i]) {
+            if (s == id) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public String text() {
@@ -48,10 +107,10 @@ public final class Words {
     /** Index of the first token starting at or after {@code offset}, or {@link #size()}. */
     public int indexAtOrAfter(int offset) {
         int lo = 0;
-        int hi = tokens.size();
+        int hi = starts.length;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).start() < offset) {
+            if (starts[mid] < offset) {
                 lo = mid + 1;
             } else {
                 hi = mid;
@@ -65,6 +124,10 @@ public final class Words {
         if (i + 1 >= tokens.size()) {
             return false;
         }
+        return joined[i];
+    }
+
+    private boolean joinedBetween(int i) {
         int a = tokens.get(i).end();
         int b = tokens.get(i + 1).start();
         if (b - a > 3) {

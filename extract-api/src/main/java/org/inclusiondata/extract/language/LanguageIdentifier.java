@@ -10,14 +10,14 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import opennlp.tools.langdetect.Language;
-import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 import org.inclusiondata.extract.language.Identification.Candidate;
 import org.inclusiondata.model.Diagnostic;
 
 /**
  * Identifies the language and script of a page: Apache OpenNLP's language detector (model
- * {@code langdetect-183.bin} from {@code opennlp-models-langdetect}, loaded once on first use),
+ * {@code langdetect-183.bin} from {@code opennlp-models-langdetect}, loaded and compiled once on first
+ * use, see {@link CompiledLanguageDetector}),
  * then two guards for the confusions that matter here. Serbian, Croatian and Bosnian in Latin
  * script are told apart by a marker lexicon (ekavian against ijekavian forms, national vocabulary),
  * and Cyrillic Bulgarian, Serbian, Macedonian, Russian, Ukrainian and Belarusian by their alphabets.
@@ -43,7 +43,7 @@ public final class LanguageIdentifier {
     private static final int MIN_LETTERS = 20;
 
     private static final Object LOCK = new Object();
-    private static volatile LanguageDetectorModel model;
+    private static volatile CompiledLanguageDetector detector;
 
     private static final MarkerLexicon LATIN_BCMS = MarkerLexicon.load("latin-bcms-markers.txt");
     private static final CyrillicAlphabets CYRILLIC = CyrillicAlphabets.load("cyrillic-alphabets.txt");
@@ -148,9 +148,7 @@ public final class LanguageIdentifier {
 
     /** The detector's languages as ISO 639-1 codes, best first. */
     private static List<Candidate> detect(String text) {
-        String sample = sample(text);
-        // The model is immutable and shared; a detector is cheap and holds per-call state.
-        Language[] languages = new LanguageDetectorME(model()).predictLanguages(sample);
+        Language[] languages = detector().predictLanguages(sample(text));
         List<Candidate> ranked = new ArrayList<>(languages.length);
         for (Language l : languages) {
             ranked.add(new Candidate(LanguageCodes.toAlpha2(l.getLang()), l.getConfidence()));
@@ -300,22 +298,25 @@ public final class LanguageIdentifier {
         return candidates.stream().limit(n).map(Candidate::toString).collect(Collectors.joining(" then "));
     }
 
-    /** Loads the model on first use; later calls share it. */
-    static LanguageDetectorModel model() {
-        LanguageDetectorModel m = model;
-        if (m == null) {
+    /**
+     * Loads and compiles the model on first use; later calls share the detector. It answers exactly
+     * as OpenNLP's {@code LanguageDetectorME} on the model does, and the model itself is not kept.
+     */
+    static CompiledLanguageDetector detector() {
+        CompiledLanguageDetector d = detector;
+        if (d == null) {
             synchronized (LOCK) {
-                m = model;
-                if (m == null) {
-                    m = loadModel();
-                    model = m;
+                d = detector;
+                if (d == null) {
+                    d = CompiledLanguageDetector.of(loadModel());
+                    detector = d;
                 }
             }
         }
-        return m;
+        return d;
     }
 
-    private static LanguageDetectorModel loadModel() {
+    static LanguageDetectorModel loadModel() {
         for (ClassLoader loader : new ClassLoader[] {LanguageIdentifier.class.getClassLoader(),
                 Thread.currentThread().getContextClassLoader(), ClassLoader.getSystemClassLoader()}) {
             if (loader == null) {

@@ -159,13 +159,11 @@ final class PageReader {
                 }
             }
         }
-        for (DateMention d : engine.dates().dates(text, 0, text.length())) {
-            if (d.timestamped()) {
-                if (published == null) {
-                    published = d.date();
-                }
-                excluded.add(new Range(d.start(), d.end()));
+        for (DateMention d : engine.dates().timestamped(text, 0, text.length())) {
+            if (published == null) {
+                published = d.date();
             }
+            excluded.add(new Range(d.start(), d.end()));
         }
         this.excluded = Overlaps.of(excluded);
     }
@@ -1087,6 +1085,10 @@ final class PageReader {
 
     /** In each clause with a start/end cue, the date nearest the cue is the project's start or end. */
     private void datesByCue(Range sr, List<Recognized<Period>> periods, Draft d) {
+        if (d.hasStart() && d.hasEnd()) {
+            // Every cue's role is filled: no clause can give a date.
+            return;
+        }
         int s = sr.start();
         for (int k = sr.start(); k <= sr.end(); k++) {
             if (k == sr.end() || text.charAt(k) == ',' || text.charAt(k) == ';') {
@@ -1100,7 +1102,9 @@ final class PageReader {
 
     private void clauseDates(Range clause, List<Recognized<Period>> periods, Draft d) {
         List<PhraseMatch<DateRole>> cues = lex.dateCues().findAll(words, words.indexAtOrAfter(clause.start()), words.indexAtOrAfter(clause.end()));
-        if (cues.isEmpty()) {
+        if (cues.stream().noneMatch(cue -> cue.value() == DateRole.START ? !d.hasStart() : !d.hasEnd())) {
+            // Only a cue whose role is still open looks for a date (below): a long sentence of
+            // dates and cues searched every clause for dates no cue would take.
             return;
         }
         List<DateMention> ds = new ArrayList<>();

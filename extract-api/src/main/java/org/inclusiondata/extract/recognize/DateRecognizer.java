@@ -83,12 +83,13 @@ public final class DateRecognizer {
         }
         String region = text.substring(from, to);
         int[] quads = fourDigitRuns(region);
-        collect(all, YMD.matcher(region), windows(quads, 0, 15), from, m -> day(m.group(1), m.group(3), m.group(4)), text);
-        collect(all, DMY.matcher(region), windows(quads, 10, 14), from, m -> day(m.group(4), m.group(3), m.group(1)), text);
-        collect(all, YM.matcher(region), windows(quads, 0, 9), from, m -> month(m.group(1), m.group(2)), text);
+        Scratch scratch = new Scratch(text);
+        collect(all, YMD.matcher(region), windows(quads, 0, 15), from, m -> day(m.group(1), m.group(3), m.group(4)), scratch);
+        collect(all, DMY.matcher(region), windows(quads, 10, 14), from, m -> day(m.group(4), m.group(3), m.group(1)), scratch);
+        collect(all, YM.matcher(region), windows(quads, 0, 9), from, m -> month(m.group(1), m.group(2)), scratch);
         collect(all, Y_MONTH_D.matcher(region), windows(quads, 0, 45), from, m -> {
-            Integer mo = monthNamed(m.group(2));
-            if (mo == null) {
+            int mo = scratch.monthNamed(m.group(2));
+            if (mo == 0) {
                 return null;
             }
             if (m.group(3) != null) {
@@ -98,16 +99,16 @@ public final class DateRecognizer {
                 }
             }
             return month(m.group(1), String.valueOf(mo));
-        }, text);
+        }, scratch);
         collect(all, D_MONTH_Y.matcher(region), windows(quads, 48, 52), from, m -> {
-            Integer mo = monthNamed(m.group(2));
-            return mo == null ? null : day(m.group(3), String.valueOf(mo), m.group(1));
-        }, text);
+            int mo = scratch.monthNamed(m.group(2));
+            return mo == 0 ? null : day(m.group(3), String.valueOf(mo), m.group(1));
+        }, scratch);
         collect(all, MONTH_Y.matcher(region), windows(quads, 35, 39), from, m -> {
-            Integer mo = monthNamed(m.group(1));
-            return mo == null ? null : month(m.group(2), String.valueOf(mo));
-        }, text);
-        collect(all, YEAR.matcher(region), windows(quads, 0, 4), from, m -> year(m.group(1)), text);
+            int mo = scratch.monthNamed(m.group(1));
+            return mo == 0 ? null : month(m.group(2), String.valueOf(mo));
+        }, scratch);
+        collect(all, YEAR.matcher(region), windows(quads, 0, 4), from, m -> year(m.group(1)), scratch);
         Matcher yr = YEAR_RANGE.matcher(region);
         Windows next = windows(quads, 0, 11);
         while (next.find(yr)) {
@@ -132,6 +133,38 @@ public final class DateRecognizer {
             }
         }
         return new ArrayList<>(kept.values());
+    }
+
+    /**
+     * The dates of {@link #dates} in {@code [from, to)} that a clock time follows (publication
+     * stamps). Only a text with a clock time ({@code 10:32}) can have one, and most pages have
+     * none: they are spared a search of every date on the page.
+     */
+    public List<DateMention> timestamped(String text, int from, int to) {
+        if (!hasClockTime(text, from, Math.min(text.length(), to + TIME_REACH))) {
+            return new ArrayList<>();
+        }
+        List<DateMention> out = dates(text, from, to);
+        out.removeIf(d -> !d.timestamped());
+        return out;
+    }
+
+    /** How far after a date's end {@link #TIME_AFTER} reads. */
+    private static final int TIME_REACH = 16;
+
+    /** Whether {@code [from, to)} holds a digit, a colon and two digits: what every {@link #TIME_AFTER} match holds. */
+    private static boolean hasClockTime(String text, int from, int to) {
+        // The first digit is at or after from (a date's end), so the colon after it.
+        for (int k = text.indexOf(':', from + 1); k >= 0 && k + 2 < to; k = text.indexOf(':', k + 1)) {
+            if (isDigit(text.charAt(k - 1)) && isDigit(text.charAt(k + 1)) && isDigit(text.charAt(k + 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static boolean overlap(DateMention a, DateMention b) {
@@ -172,7 +205,7 @@ public final class DateRecognizer {
         PartialDate read(Matcher m);
     }
 
-    private static void collect(List<DateMention> out, Matcher m, Windows next, int offset, Reader reader, String text) {
+    private static void collect(List<DateMention> out, Matcher m, Windows next, int offset, Reader reader, Scratch scratch) {
         while (next.find(m)) {
             PartialDate d;
             try {
@@ -182,9 +215,42 @@ public final class DateRecognizer {
             }
             if (d != null) {
                 int end = offset + m.end();
-                boolean stamped = TIME_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 16))).find();
-                out.add(new DateMention(d, offset + m.start(), end, stamped));
+                out.add(new DateMention(d, offset + m.start(), end, scratch.timeAfter(end)));
             }
+        }
+    }
+
+    /**
+     * State of one {@link #dates} call: the month each word names (a page repeats its words, and
+     * reading one cuts and folds it) and one matcher for the clock time after a date.
+     */
+    private final class Scratch {
+        private final String text;
+        private final java.util.Map<String, Integer> months = new java.util.HashMap<>();
+        private Matcher time;
+
+        Scratch(String text) {
+            this.text = text;
+        }
+
+        /** The month the word names, 0 for none. */
+        int monthNamed(String word) {
+            Integer known = months.get(word);
+            if (known == null) {
+                Integer mo = DateRecognizer.this.monthNamed(word);
+                known = mo == null ? 0 : mo;
+                months.put(word, known);
+            }
+            return known;
+        }
+
+        /** Whether a clock time follows {@code end}, as {@link #TIME_AFTER} finds it in the next {@link #TIME_REACH} characters. */
+        boolean timeAfter(int end) {
+            if (time == null) {
+                time = TIME_AFTER.matcher(text);
+            }
+            // Anchoring bounds (the default): "^" matches at the region's start, as at a substring's.
+            return time.region(end, Math.min(text.length(), end + TIME_REACH)).find();
         }
     }
 

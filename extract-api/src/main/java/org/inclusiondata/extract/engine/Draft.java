@@ -22,8 +22,6 @@ import org.inclusiondata.model.Span;
  */
 final class Draft {
 
-    /** Compiled once: {@code String.split} compiles a pattern like this one on every call. */
-    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final java.util.regex.Pattern TRAILING_SLASHES = java.util.regex.Pattern.compile("/+$");
 
     /** How sure we are of a scalar value: labelled beats narrative. */
@@ -41,7 +39,7 @@ final class Draft {
     private Scalar<Integer> beneficiaries;
     private final Map<String, Organization> organizations = new LinkedHashMap<>();
     private final Map<String, Boolean> organizationLabelled = new LinkedHashMap<>();
-    private final Map<String, List<String>> organizationIndex = new java.util.HashMap<>();
+    private final Map<Long, List<String>> organizationIndex = new java.util.HashMap<>();
     private final ShortNames shortNames = new ShortNames();
     private final List<Money> funding = new ArrayList<>();
     private final java.util.Set<Integer> fundingStarts = new java.util.HashSet<>();
@@ -240,12 +238,11 @@ final class Draft {
     }
 
     /** Keys already in a list, grouped by word count and first letters, so repeats are found without a scan. */
-    private final Map<Object, Map<String, List<String>>> seenIndex = new java.util.IdentityHashMap<>();
+    private final Map<Object, Map<Long, List<String>>> seenIndex = new java.util.IdentityHashMap<>();
 
     private boolean seen(Map<String, ?> owner, String k) {
-        Map<String, List<String>> index = seenIndex.computeIfAbsent(owner, o -> new java.util.HashMap<>());
-        String bucket = bucket(k);
-        List<String> keys = index.computeIfAbsent(bucket, b -> new ArrayList<>());
+        Map<Long, List<String>> index = seenIndex.computeIfAbsent(owner, o -> new java.util.HashMap<>());
+        List<String> keys = index.computeIfAbsent(bucket(k), b -> new ArrayList<>());
         for (String old : keys) {
             if (sameWords(old, k)) {
                 return true;
@@ -255,21 +252,73 @@ final class Draft {
         return false;
     }
 
-    /** Word count and the first two letters: two values that are {@link #sameWords} share it. */
-    private static String bucket(String k) {
-        int words = k.isEmpty() ? 0 : k.split(" ").length;
-        return words + ":" + k.substring(0, Math.min(2, k.length()));
+    /**
+     * Word count and the first two letters, packed in a number: two values that are
+     * {@link #sameWords} share it.
+     */
+    static long bucket(String k) {
+        int words = k.isEmpty() ? 0 : wordCount(k);
+        int n = Math.min(2, k.length());
+        long first = n > 0 ? k.charAt(0) : 0;
+        long second = n > 1 ? k.charAt(1) : 0;
+        return ((long) words << 34) | ((long) n << 32) | (first << 16) | second;
     }
 
-    /** The folded words of a value, for spotting repeats. */
-    String key(String text) {
-        StringBuilder sb = new StringBuilder();
-        for (String w : NON_WORD.split(folding.fold(text))) {
-            if (!w.isEmpty()) {
-                sb.append(w).append(' ');
+    /**
+     * {@code k.split(" ").length}, without cutting the words out: trailing empty words are not
+     * counted, and a text without a space is one word, even the empty text.
+     */
+    private static int wordCount(String k) {
+        if (k.isEmpty()) {
+            return 1;
+        }
+        int last = k.length() - 1;
+        while (last >= 0 && k.charAt(last) == ' ') {
+            last--;
+        }
+        if (last < 0) {
+            return 0;
+        }
+        int words = 1;
+        for (int i = 0; i < last; i++) {
+            if (k.charAt(i) == ' ') {
+                words++;
             }
         }
-        return sb.toString().trim();
+        return words;
+    }
+
+    /**
+     * The folded words of a value, for spotting repeats: the runs of letters and digits
+     * ({@code \p{L}}, {@code \p{N}}) of the folded text, joined by one space.
+     */
+    String key(String text) {
+        String f = folding.fold(text);
+        StringBuilder sb = new StringBuilder(f.length());
+        boolean gap = false;
+        for (int i = 0; i < f.length(); ) {
+            int cp = f.codePointAt(i);
+            if (isWordChar(cp)) {
+                if (gap && sb.length() > 0) {
+                    sb.append(' ');
+                }
+                sb.appendCodePoint(cp);
+                gap = false;
+            } else {
+                gap = true;
+            }
+            i += Character.charCount(cp);
+        }
+        return sb.toString();
+    }
+
+    private static final int LETTERS_AND_NUMBERS = (1 << Character.UPPERCASE_LETTER) | (1 << Character.LOWERCASE_LETTER)
+            | (1 << Character.TITLECASE_LETTER) | (1 << Character.MODIFIER_LETTER) | (1 << Character.OTHER_LETTER)
+            | (1 << Character.DECIMAL_DIGIT_NUMBER) | (1 << Character.LETTER_NUMBER) | (1 << Character.OTHER_NUMBER);
+
+    /** What the pattern classes {@code \p{L}} and {@code \p{N}} match. */
+    private static boolean isWordChar(int cp) {
+        return ((LETTERS_AND_NUMBERS >> Character.getType(cp)) & 1) != 0;
     }
 
     /**
@@ -278,29 +327,44 @@ final class Draft {
      * {@code budapesti}, {@code Marosszentgyörgy} and {@code Marosszentgyörgyön}.
      */
     static boolean sameWords(String a, String b) {
-        String[] x = a.split(" ");
-        String[] y = b.split(" ");
-        if (x.length != y.length) {
+        int words = wordCount(a);
+        if (words != wordCount(b)) {
             return false;
         }
-        for (int i = 0; i < x.length; i++) {
-            if (!sameWord(x[i], y[i])) {
+        // The words as split(" ") gives them: the pieces between single spaces, trailing empty ones dropped.
+        int i = 0;
+        int j = 0;
+        for (int w = 0; w < words; w++) {
+            int ie = a.indexOf(' ', i);
+            int je = b.indexOf(' ', j);
+            ie = ie < 0 ? a.length() : ie;
+            je = je < 0 ? b.length() : je;
+            if (!sameWord(a, i, ie, b, j, je)) {
                 return false;
             }
+            i = ie + 1;
+            j = je + 1;
         }
         return true;
     }
 
     private static boolean sameWord(String a, String b) {
-        if (a.equals(b)) {
+        return sameWord(a, 0, a.length(), b, 0, b.length());
+    }
+
+    /** {@link #sameWord(String, String)} of {@code a[as, ae)} and {@code b[bs, be)}. */
+    private static boolean sameWord(String a, int as, int ae, String b, int bs, int be) {
+        int la = ae - as;
+        int lb = be - bs;
+        if (la == lb && a.regionMatches(as, b, bs, la)) {
             return true;
         }
-        int n = Math.min(a.length(), b.length());
+        int n = Math.min(la, lb);
         if (n < 3) {
             return false;
         }
         int p = 0;
-        while (p < n && a.charAt(p) == b.charAt(p)) {
+        while (p < n && a.charAt(as + p) == b.charAt(bs + p)) {
             p++;
         }
         return p >= Math.max(3, n - 3);

@@ -18,6 +18,9 @@ final class ShortNames {
     record Name(String text, String key, Span span) {
     }
 
+    /** Compiled once: {@code String.split} compiles this pattern on every call. */
+    private static final java.util.regex.Pattern FIRST_WORD_END = java.util.regex.Pattern.compile("[\\s\"„“”«»]+");
+
     private static final int MIN_INITIALS = 2;
     private static final int MAX_INITIALS = 8;
 
@@ -36,7 +39,7 @@ final class ShortNames {
      * names is the same ({@code КУД „Ром“} → {@code Културно уметничко друштво „Ром“}).
      */
     Optional<Name> fullNameOf(String written, String key) {
-        String first = written.strip().split("[\\s\"„“”«»]+", 2)[0];
+        String first = FIRST_WORD_END.split(written.strip(), 2)[0];
         if (first.length() < MIN_INITIALS || first.length() > MAX_INITIALS || !allCapitals(first)) {
             return Optional.empty();
         }

@@ -16,10 +16,13 @@ public final class Inflection {
     public static final int MIN_STEM = 2;
 
     private final Set<String> suffixes;
+    /** The suffixes again, asked about the end of a word without cutting it off. */
+    private final KeyTable suffixKeys;
     private final int longest;
 
     public Inflection(Set<String> foldedSuffixes) {
         this.suffixes = Set.copyOf(foldedSuffixes);
+        this.suffixKeys = new KeyTable(List.copyOf(suffixes));
         this.longest = suffixes.stream().mapToInt(String::length).max().orElse(0);
     }
 
@@ -38,6 +41,30 @@ public final class Inflection {
             }
         }
         return out;
+    }
+
+    /**
+     * The numbers {@code ids} gives the {@link #stems} of {@code folded}, in the same order, leaving
+     * out the stems it does not number; no stem is cut out as a string.
+     */
+    int[] stemIds(String folded, WordIds ids) {
+        int[] out = new int[1 + Math.max(0, Math.min(longest, folded.length() - MIN_STEM))];
+        int k = 0;
+        int whole = ids.id(folded);
+        if (whole != WordIds.NONE) {
+            out[k++] = whole;
+        }
+        int len = folded.length();
+        int max = Math.min(longest, len - MIN_STEM);
+        for (int n = 1; n <= max; n++) {
+            if (suffixKeys.contains(folded, len - n, len)) {
+                int id = ids.id(folded, 0, len - n);
+                if (id != WordIds.NONE) {
+                    out[k++] = id;
+                }
+            }
+        }
+        return k == out.length ? out : java.util.Arrays.copyOf(out, k);
     }
 
     /** Whether {@code textFolded} is {@code lexiconFolded} itself or with a known ending. */

@@ -1,8 +1,8 @@
 package org.inclusiondata.extract.lexicon;
 
-import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 /**
  * The folded words of every phrase of one lexicon, numbered densely from 0. A page's words are
@@ -16,24 +16,29 @@ final class WordIds {
     /** The number of a word no phrase contains. */
     static final int NONE = -1;
 
-    private final Map<String, Integer> ids;
+    private final KeyTable ids;
 
-    private WordIds(Map<String, Integer> ids) {
-        this.ids = Map.copyOf(ids);
+    private WordIds(List<String> words) {
+        this.ids = new KeyTable(words);
     }
 
     /** Numbers the words of the tables' phrases, in the order the tables list them. */
     static WordIds of(List<PhraseTable<?>> tables) {
-        Map<String, Integer> ids = new HashMap<>();
+        Set<String> words = new LinkedHashSet<>();
         for (PhraseTable<?> t : tables) {
-            t.phraseWords().forEach(w -> ids.putIfAbsent(w, ids.size()));
+            t.phraseWords().forEach(words::add);
         }
-        return new WordIds(ids);
+        return new WordIds(List.copyOf(words));
     }
 
     int id(String folded) {
-        Integer id = ids.get(folded);
-        return id == null ? NONE : id;
+        return id(folded, 0, folded.length());
+    }
+
+    /** The number of the word {@code s[from, to)}, or {@link #NONE}. */
+    int id(String s, int from, int to) {
+        int n = ids.number(s, from, to);
+        return n == KeyTable.ABSENT ? NONE : n;
     }
 
     int size() {

@@ -11,57 +11,58 @@ public final class Words {
 
     private final String text;
     private final List<Token> tokens;
-    private final List<List<String>> stems;
-    /** The lexicon's numbering of {@link #stemIds}, or null when the words are not numbered. */
+    private final Inflection inflection;
+    /** Per token, its form: tokens with the same folded word share one. */
+    private final Form[] forms;
+    /** The lexicon's numbering of the stems, or null when the words are not numbered. */
     private final WordIds ids;
-    /** Per token, the numbers of those of its stems that some phrase of the lexicon contains, in the order of {@link #stems}. */
-    private final int[][] stemIds;
     private final int[] starts;
     private final boolean[] joined;
 
     Words(String text, List<Token> tokens, Inflection inflection, WordIds ids) {
         this.text = text;
         this.tokens = List.copyOf(tokens);
+        this.inflection = inflection;
         this.ids = ids;
         int n = this.tokens.size();
-        List<List<String>> s = new ArrayList<>(n);
-        this.stemIds = new int[n][];
+        this.forms = new Form[n];
         this.starts = new int[n];
-        // A page repeats its words; their stems are cut and numbered once (the lists and arrays are only read).
-        // Numbers take no endings, so they are kept apart from words.
-        java.util.Map<String, Stemmed> seen = new java.util.HashMap<>();
-        java.util.Map<String, Stemmed> seenNumbers = new java.util.HashMap<>();
+        // A page repeats its words; each is stemmed and numbered once. Numbers take no endings, so they are kept apart.
+        java.util.Map<String, Form> seen = new java.util.HashMap<>();
+        java.util.Map<String, Form> seenNumbers = new java.util.HashMap<>();
         for (int i = 0; i < n; i++) {
             Token t = this.tokens.get(i);
-            Stemmed st = t.isNumber() ? seenNumbers.computeIfAbsent(t.folded(), f -> stemmed(List.of(f), ids))
-                    : seen.computeIfAbsent(t.folded(), f -> stemmed(inflection.stems(f), ids));
-            s.add(st.stems);
-            stemIds[i] = st.ids;
+            forms[i] = t.isNumber() ? seenNumbers.computeIfAbsent(t.folded(), f -> new Form(f, true, ids == null ? null : number(f, ids)))
+                    : seen.computeIfAbsent(t.folded(), f -> new Form(f, false, ids == null ? null : inflection.stemIds(f, ids)));
             starts[i] = t.start();
         }
-        this.stems = s;
         this.joined = new boolean[n];
         for (int i = 0; i + 1 < n; i++) {
             joined[i] = joinedBetween(i);
         }
     }
 
-    private record Stemmed(List<String> stems, int[] ids) {
+    /**
+     * A folded word of the page with the numbers of its stems. The stems as strings are needed only
+     * by lookups through strings (compound tails, tables of another lexicon), so they are cut on
+     * first use; a Words belongs to one reading of one page and is not shared between threads.
+     */
+    private static final class Form {
+        final String folded;
+        final boolean number;
+        final int[] ids;
+        List<String> stems;
+
+        Form(String folded, boolean number, int[] ids) {
+            this.folded = folded;
+            this.number = number;
+            this.ids = ids;
+        }
     }
 
-    private static Stemmed stemmed(List<String> stems, WordIds ids) {
-        if (ids == null) {
-            return new Stemmed(stems, null);
-        }
-        int[] out = new int[stems.size()];
-        int k = 0;
-        for (String stem : stems) {
-            int id = ids.id(stem);
-            if (id != WordIds.NONE) {
-                out[k++] = id;
-            }
-        }
-        return new Stemmed(stems, java.util.Arrays.copyOf(out, k));
+    private static int[] number(String folded, WordIds ids) {
+        int id = ids.id(folded);
+        return id == WordIds.NONE ? new int[0] : new int[] {id};
     }
 
     /** Whether these words were numbered with {@code lexiconIds}, so a table numbered alike may compare numbers. */
@@ -71,12 +72,12 @@ public final class Words {
 
     /** The numbers of the stems of token {@code i} that the lexicon knows; only when {@link #numberedBy} holds. */
     int[] stemIds(int i) {
-        return stemIds[i];
+        return forms[i].ids;
     }
 
     /** Whether token {@code i} has a stem numbered {@code id}. */
     boolean hasStemId(int i, int id) {
-        for (int s : stemIds[i]) {
+        for (int s : forms[i].ids) {
             if (s == id) {
                 return true;
             }
@@ -100,8 +101,13 @@ public final class Words {
         return tokens.get(i);
     }
 
+    /** The folded word of token {@code i}, then every stem left when a known ending is cut off (none from a number). */
     public List<String> stems(int i) {
-        return stems.get(i);
+        Form f = forms[i];
+        if (f.stems == null) {
+            f.stems = f.number ? List.of(f.folded) : inflection.stems(f.folded);
+        }
+        return f.stems;
     }
 
     /** Index of the first token starting at or after {@code offset}, or {@link #size()}. */

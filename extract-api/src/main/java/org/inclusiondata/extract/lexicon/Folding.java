@@ -14,8 +14,16 @@ public interface Folding {
 
     String fold(String word);
 
-    /** Lower case (root locale), canonical decomposition, combining marks removed. */
-    Folding DEFAULT = word -> {
+    /**
+     * Lower case (root locale), canonical decomposition, combining marks removed: {@link
+     * #LOWER_CASE_WITHOUT_MARKS}, read from a char table wherever that gives the same word.
+     */
+    Folding DEFAULT = CharTableFolding.of(Folding::lowerCaseWithoutMarks);
+
+    /** Lower case (root locale), canonical decomposition, combining marks removed, worked out on the whole word. */
+    Folding LOWER_CASE_WITHOUT_MARKS = Folding::lowerCaseWithoutMarks;
+
+    private static String lowerCaseWithoutMarks(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         boolean ascii = true;
         for (int i = 0; i < lower.length() && ascii; i++) {
@@ -33,5 +41,5 @@ public interface Folding {
             }
         }
         return sb.toString();
-    };
+    }
 }

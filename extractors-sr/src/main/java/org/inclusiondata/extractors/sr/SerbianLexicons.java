@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
+import org.inclusiondata.extract.lexicon.CharTableFolding;
 import org.inclusiondata.extract.lexicon.Lexicon;
 import org.inclusiondata.extract.lexicon.LexiconLoader;
 import org.inclusiondata.extract.lexicon.LexiconSource;
@@ -28,7 +29,8 @@ public final class SerbianLexicons implements LexiconSource {
     }
 
     private static final class Holder {
-        static final Lexicon LEXICON = LexiconLoader.load(SerbianExtractor.ID, new SerbianLexicons(), SerbianFolding.INSTANCE);
+        static final Lexicon LEXICON = LexiconLoader.load(SerbianExtractor.ID, new SerbianLexicons(),
+                CharTableFolding.of(SerbianFolding.INSTANCE));
     }
 
     /** Files listing names whose case forms are generated. */

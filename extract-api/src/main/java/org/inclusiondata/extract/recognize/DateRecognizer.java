@@ -84,10 +84,10 @@ public final class DateRecognizer {
         String region = text.substring(from, to);
         int[] quads = fourDigitRuns(region);
         Scratch scratch = new Scratch(text);
-        collect(all, YMD.matcher(region), windows(quads, 0, 15), from, m -> day(m.group(1), m.group(3), m.group(4)), scratch);
-        collect(all, DMY.matcher(region), windows(quads, 10, 14), from, m -> day(m.group(4), m.group(3), m.group(1)), scratch);
-        collect(all, YM.matcher(region), windows(quads, 0, 9), from, m -> month(m.group(1), m.group(2)), scratch);
-        collect(all, Y_MONTH_D.matcher(region), windows(quads, 0, 45), from, m -> {
+        collect(all, YMD.matcher(region), windows(region, quads, 0, 15, DIGIT), from, m -> day(m.group(1), m.group(3), m.group(4)), scratch);
+        collect(all, DMY.matcher(region), windows(region, quads, 10, 14, DIGIT), from, m -> day(m.group(4), m.group(3), m.group(1)), scratch);
+        collect(all, YM.matcher(region), windows(region, quads, 0, 9, DIGIT), from, m -> month(m.group(1), m.group(2)), scratch);
+        collect(all, Y_MONTH_D.matcher(region), windows(region, quads, 0, 45, DIGIT), from, m -> {
             int mo = scratch.monthNamed(m.group(2));
             if (mo == 0) {
                 return null;
@@ -100,17 +100,17 @@ public final class DateRecognizer {
             }
             return month(m.group(1), String.valueOf(mo));
         }, scratch);
-        collect(all, D_MONTH_Y.matcher(region), windows(quads, 48, 52), from, m -> {
+        collect(all, D_MONTH_Y.matcher(region), windows(region, quads, 48, 52, DIGIT), from, m -> {
             int mo = scratch.monthNamed(m.group(2));
             return mo == 0 ? null : day(m.group(3), String.valueOf(mo), m.group(1));
         }, scratch);
-        collect(all, MONTH_Y.matcher(region), windows(quads, 35, 39), from, m -> {
+        collect(all, MONTH_Y.matcher(region), windows(region, quads, 35, 39, LETTER), from, m -> {
             int mo = scratch.monthNamed(m.group(1));
             return mo == 0 ? null : month(m.group(2), String.valueOf(mo));
         }, scratch);
-        collect(all, YEAR.matcher(region), windows(quads, 0, 4), from, m -> year(m.group(1)), scratch);
+        collect(all, YEAR.matcher(region), windows(region, quads, 0, 4, DIGIT), from, m -> year(m.group(1)), scratch);
         Matcher yr = YEAR_RANGE.matcher(region);
-        Windows next = windows(quads, 0, 11);
+        Windows next = windows(region, quads, 0, 11, DIGIT);
         while (next.find(yr)) {
             PartialDate a = year(yr.group(1));
             PartialDate b = year(yr.group(2));
@@ -254,9 +254,14 @@ public final class DateRecognizer {
         }
     }
 
-    private Windows windows(int[] quads, int lead, int length) {
-        return new Windows(windows ? quads : null, lead, length);
+    private Windows windows(String region, int[] quads, int lead, int length, boolean letterFirst) {
+        return new Windows(region, windows ? quads : null, lead, length, letterFirst);
     }
+
+    /** What the first character of a pattern's match is (after its look-behind): an ASCII digit ... */
+    private static final boolean DIGIT = false;
+    /** ... or a letter ({@code \\p{L}}, the month name of {@link #MONTH_Y}). */
+    private static final boolean LETTER = true;
 
     /** Starts of four consecutive ASCII digits in {@code s}, ascending (overlapping runs included). */
     private static int[] fourDigitRuns(String s) {
@@ -288,7 +293,10 @@ public final class DateRecognizer {
      * ones). So a match starts in some {@code [run - lead, run]}; each such window is searched in a
      * region long enough for any match starting in it, with transparent bounds so look-arounds see
      * what {@code find()} sees. A match found past the window is dropped: it may be cut by the region
-     * end, and the window of a later run finds it whole.
+     * end, and the window of a later run finds it whole. Within a window, only the positions whose
+     * character can begin a match (a digit, or a letter for a pattern that opens with the month) are
+     * tried, in order, each anchored ({@code lookingAt}): the first that matches is what {@code find()}
+     * over the window returns, without running the pattern's look-behind at every other position.
      */
     private static final class Windows {
         /** Null to search every position. */
@@ -300,7 +308,12 @@ public final class DateRecognizer {
         /** The end of the whole input, read before the first window narrows the matcher's region. */
         private int inputEnd = -1;
 
-        Windows(int[] runs, int lead, int length) {
+        private final String input;
+        private final boolean letterFirst;
+
+        Windows(String input, int[] runs, int lead, int length, boolean letterFirst) {
+            this.input = input;
+            this.letterFirst = letterFirst;
             this.runs = runs;
             this.lead = lead;
             this.length = length;
@@ -319,15 +332,24 @@ public final class DateRecognizer {
                 if (run < position) {
                     continue;
                 }
-                int from = Math.max(position, run - lead);
-                m.region(from, Math.min(inputEnd, run + length));
-                if (m.find() && m.start() <= run) {
-                    // No pattern matches the empty string, so the next search starts where this match ends.
-                    position = m.end();
-                    return true;
+                int end = Math.min(inputEnd, run + length);
+                for (int start = Math.max(position, run - lead); start <= run; start++) {
+                    if (canStart(start) && m.region(start, end).lookingAt()) {
+                        // No pattern matches the empty string, so the next search starts where this match ends.
+                        position = m.end();
+                        return true;
+                    }
                 }
             }
             return false;
+        }
+
+        private boolean canStart(int i) {
+            if (letterFirst) {
+                return Character.isLetter(input.codePointAt(i));
+            }
+            char c = input.charAt(i);
+            return c >= '0' && c <= '9';
         }
     }
 

@@ -39,6 +39,7 @@ public final class DurationRecognizer {
 
     public List<Recognized<Integer>> find(Words words, int fromToken, int toToken) {
         List<Recognized<Integer>> out = new ArrayList<>();
+        Compounds compounds = new Compounds();
         int limit = Math.min(toToken, words.size());
         for (int i = Math.max(0, fromToken); i < limit; i++) {
             Token t = words.get(i);
@@ -63,12 +64,28 @@ public final class DurationRecognizer {
                     continue;
                 }
             }
-            Integer compound = compound(t.folded());
+            Integer compound = compounds.of(t.folded());
             if (compound != null) {
                 out.add(new Recognized<>(compound, t.start(), t.end()));
             }
         }
         return out;
+    }
+
+    /**
+     * The compounds of one {@link #find} call by word: a text repeats its words, and reading a
+     * compound cuts and tokenises the word at every split point.
+     */
+    private final class Compounds {
+        private final java.util.Map<String, Optional<Integer>> known = new java.util.HashMap<>();
+
+        Integer of(String folded) {
+            if (folded.length() < 4 || folded.length() > 30 || !startsWithNumberWord(folded)) {
+                // What compound() answers at once, without remembering the word.
+                return null;
+            }
+            return known.computeIfAbsent(folded, f -> Optional.ofNullable(compound(f))).orElse(null);
+        }
     }
 
     /** {@code kétéves} = {@code két} + {@code éves}: a number word glued to a unit word. */

@@ -66,7 +66,7 @@ final class CyrillicAlphabets {
         for (int i = 0; i < lower.length(); ) {
             int cp = lower.codePointAt(i);
             i += Character.charCount(cp);
-            if (Character.isLetter(cp) && Character.UnicodeScript.of(cp) == Character.UnicodeScript.CYRILLIC) {
+            if (ScriptDetector.letterScript(cp) == Character.UnicodeScript.CYRILLIC) {
                 cyrillic++;
                 if (alphabet.indexOf(cp) < 0) {
                     outside++;

@@ -35,71 +35,76 @@ final class DetectorNormalizer {
     /** Exactly {@code OPENNLP.normalize(text).toString()}. */
     static String normalize(CharSequence text) {
         String s = text.toString();
-        String e = blankEmojiClass(s);
-        if (e == null) {
-            return OPENNLP.normalize(s).toString();
+        String own = ownPasses(s);
+        return own != null ? own : OPENNLP.normalize(s).toString();
+    }
+
+    /** Whether {@link #normalize} leaves {@code text} to OpenNLP's regular expressions. */
+    static boolean needsExpressions(CharSequence text) {
+        return ownPasses(text.toString()) == null;
+    }
+
+    /** The normalised text, or null when the e-mail or Twitter expressions (or a surrogate) may be involved. */
+    private static String ownPasses(String s) {
+        char[] t = new char[s.length()];
+        int n = blankEmojiClass(s, t);
+        if (n < 0) {
+            return null;
         }
-        e = blankUrls(e);
-        if (mayNeedExpressions(e)) {
-            return OPENNLP.normalize(s).toString();
+        if (s.contains("http")) {
+            // The emoji step makes no letters, so a text without "http" has no URL after it either.
+            String urlsBlanked = blankUrls(new String(t, 0, n));
+            n = urlsBlanked.length();
+            urlsBlanked.getChars(0, n, t, 0);
         }
-        return shrinkRepeats(shrinkSpaces(blankDigits(e))).trim();
+        if (mayNeedExpressions(t, n)) {
+            return null;
+        }
+        n = blankDigits(t, n);
+        n = shrinkSpaces(t, n);
+        n = shrinkRepeats(t, n);
+        int from = 0;
+        while (from < n && t[from] <= ' ') {
+            from++;
+        }
+        while (n > from && t[n - 1] <= ' ') {
+            n--;
+        }
+        return new String(t, from, n - from);
     }
 
     /**
-     * The emoji step on a text without surrogates: each run of hyphens and characters from U+E000
-     * up becomes one space. Null when the text holds a surrogate (left to OpenNLP).
+     * The emoji step into {@code out}: each run of hyphens and characters from U+E000 up becomes one
+     * space. Returns the length written, or -1 when the text holds a surrogate (left to OpenNLP).
      */
-    static String blankEmojiClass(String s) {
-        int n = s.length();
-        int first = -1;
-        for (int i = 0; i < n; i++) {
+    private static int blankEmojiClass(String s, char[] out) {
+        int n = 0;
+        boolean inRun = false;
+        for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c >= '\uD800') {
-                if (c <= '\uDFFF') {
-                    return null;
+            if (c == '-' || c >= '\uE000') {
+                if (!inRun) {
+                    out[n++] = ' ';
+                    inRun = true;
                 }
-                if (first < 0) {
-                    first = i;
-                }
-            } else if (c == '-' && first < 0) {
-                first = i;
-            }
-        }
-        if (first < 0) {
-            return s;
-        }
-        StringBuilder b = new StringBuilder(n).append(s, 0, first);
-        for (int i = first; i < n; ) {
-            if (inEmojiClass(s.charAt(i))) {
-                b.append(' ');
-                while (i < n && inEmojiClass(s.charAt(i))) {
-                    i++;
-                }
+            } else if (Character.isSurrogate(c)) {
+                return -1;
             } else {
-                b.append(s.charAt(i));
-                i++;
+                out[n++] = c;
+                inRun = false;
             }
         }
-        return b.toString();
-    }
-
-    private static boolean inEmojiClass(char c) {
-        return c == '-' || c >= '\uE000';
+        return n;
     }
 
     /**
      * The URL step ({@code https?://[-_.?&~;+=/#0-9A-Za-z]+} replaced by a space), which is case-sensitive.
      */
-    static String blankUrls(String s) {
-        int at = s.indexOf("http");
-        if (at < 0) {
-            return s;
-        }
+    private static String blankUrls(String s) {
         int n = s.length();
         StringBuilder b = null;
         int copied = 0;
-        for (; at >= 0; at = s.indexOf("http", at + 1)) {
+        for (int at = s.indexOf("http"); at >= 0; at = s.indexOf("http", at + 1)) {
             if (at < copied) {
                 continue;
             }
@@ -137,28 +142,25 @@ final class DetectorNormalizer {
      * ({@code [:;x]-?[()dop]}) and laughter ({@code ([hj])+([aieou])+(\1+\2+)+}) expressions can
      * match; the last three ignore ASCII case. Errs towards true.
      */
-    static boolean mayNeedExpressions(String s) {
-        int n = s.length();
+    private static boolean mayNeedExpressions(char[] s, int n) {
         for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            switch (c) {
+            switch (s[i]) {
                 case '@', '#' -> {
                     return true;
                 }
                 case 'h', 'H', 'j', 'J' -> {
-                    if (laughs(s, i)) {
+                    if (laughs(s, n, i)) {
                         return true;
                     }
                 }
                 case 'r', 'R' -> {
-                    if (i + 2 < n && (s.charAt(i + 1) | 0x20) == 't' && (s.charAt(i + 2) == ' ' || s.charAt(i + 2) == ':')
-                            && (i == 0 || !isWordChar(s.charAt(i - 1)))) {
+                    if (i + 2 < n && (s[i + 1] | 0x20) == 't' && (s[i + 2] == ' ' || s[i + 2] == ':')
+                            && (i == 0 || !isWordChar(s[i - 1]))) {
                         return true;
                     }
                 }
                 case ':', ';', 'x', 'X' -> {
-                    if (i + 1 < n && (isFaceMouth(s.charAt(i + 1))
-                            || s.charAt(i + 1) == '-' && i + 2 < n && isFaceMouth(s.charAt(i + 2)))) {
+                    if (i + 1 < n && (isFaceMouth(s[i + 1]) || s[i + 1] == '-' && i + 2 < n && isFaceMouth(s[i + 2]))) {
                         return true;
                     }
                 }
@@ -192,23 +194,22 @@ final class DetectorNormalizer {
      * Whether the laughter expression matches starting at {@code k} (an h or j): vowels, then one or
      * more of that h or j again, then the last of those vowels again (all compared ignoring ASCII case).
      */
-    private static boolean laughs(String s, int k) {
-        int n = s.length();
+    private static boolean laughs(char[] s, int n, int k) {
         int m = k + 1;
-        if (m >= n || !isLaughVowel(s.charAt(m))) {
+        if (m >= n || !isLaughVowel(s[m])) {
             return false;
         }
-        while (m + 1 < n && isLaughVowel(s.charAt(m + 1))) {
+        while (m + 1 < n && isLaughVowel(s[m + 1])) {
             m++;
         }
         int r = m + 1;
-        if (r >= n || !sameIgnoringAsciiCase(s.charAt(r), s.charAt(k))) {
+        if (r >= n || !sameIgnoringAsciiCase(s[r], s[k])) {
             return false;
         }
-        while (r + 1 < n && sameIgnoringAsciiCase(s.charAt(r + 1), s.charAt(k))) {
+        while (r + 1 < n && sameIgnoringAsciiCase(s[r + 1], s[k])) {
             r++;
         }
-        return r + 1 < n && sameIgnoringAsciiCase(s.charAt(r + 1), s.charAt(m));
+        return r + 1 < n && sameIgnoringAsciiCase(s[r + 1], s[m]);
     }
 
     /** The comparison of a case-insensitive back reference without Unicode case: A-Z fold to a-z, nothing else. */
@@ -220,60 +221,39 @@ final class DetectorNormalizer {
         return c >= 'A' && c <= 'Z' ? (char) (c + 0x20) : c;
     }
 
-    /** {@code \d+} (ASCII digits) replaced by one space. */
-    private static String blankDigits(String s) {
-        int n = s.length();
-        int first = 0;
-        while (first < n && !isDigit(s.charAt(first))) {
-            first++;
-        }
-        if (first == n) {
-            return s;
-        }
-        StringBuilder b = new StringBuilder(n).append(s, 0, first);
-        for (int i = first; i < n; ) {
-            char c = s.charAt(i);
-            if (isDigit(c)) {
-                b.append(' ');
-                while (i < n && isDigit(s.charAt(i))) {
-                    i++;
-                }
-            } else {
-                b.append(c);
-                i++;
+    /** {@code \d+} (ASCII digits) replaced by one space, in place; returns the new length. */
+    private static int blankDigits(char[] t, int n) {
+        int w = 0;
+        boolean inDigits = false;
+        for (int r = 0; r < n; r++) {
+            char c = t[r];
+            boolean digit = c >= '0' && c <= '9';
+            if (!digit) {
+                t[w++] = c;
+            } else if (!inDigits) {
+                t[w++] = ' ';
             }
+            inDigits = digit;
         }
-        return b.toString();
+        return w;
     }
 
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
-    }
-
-    /** {@code \s{2,}} (ASCII white space) replaced by one space. */
-    private static String shrinkSpaces(String s) {
-        int n = s.length();
-        int first = 0;
-        while (first + 1 < n && !(isSpace(s.charAt(first)) && isSpace(s.charAt(first + 1)))) {
-            first++;
-        }
-        if (first + 1 >= n) {
-            return s;
-        }
-        StringBuilder b = new StringBuilder(n).append(s, 0, first);
-        for (int i = first; i < n; ) {
-            char c = s.charAt(i);
-            if (isSpace(c) && i + 1 < n && isSpace(s.charAt(i + 1))) {
-                b.append(' ');
-                while (i < n && isSpace(s.charAt(i))) {
-                    i++;
+    /** {@code \s{2,}} (ASCII white space) replaced by one space, in place; returns the new length. */
+    private static int shrinkSpaces(char[] t, int n) {
+        int w = 0;
+        for (int r = 0; r < n; ) {
+            char c = t[r];
+            if (isSpace(c) && r + 1 < n && isSpace(t[r + 1])) {
+                t[w++] = ' ';
+                while (r < n && isSpace(t[r])) {
+                    r++;
                 }
             } else {
-                b.append(c);
-                i++;
+                t[w++] = c;
+                r++;
             }
         }
-        return b.toString();
+        return w;
     }
 
     private static boolean isSpace(char c) {
@@ -281,36 +261,30 @@ final class DetectorNormalizer {
     }
 
     /**
-     * {@code (.)\1{2,}} with ASCII case-insensitive back reference replaced by {@code $1$1}: three or
-     * more of one character become two of the first. The dot matches no line terminator.
+     * {@code (.)\1{2,}} with an ASCII case-insensitive back reference replaced by {@code $1$1}, in
+     * place: three or more of one character become two of the first. The dot matches no line
+     * terminator. Returns the new length.
      */
-    private static String shrinkRepeats(String s) {
-        int n = s.length();
-        StringBuilder b = null;
-        int copied = 0;
-        for (int i = 0; i + 2 < n; ) {
-            char c = s.charAt(i);
-            int j = i + 1;
+    private static int shrinkRepeats(char[] t, int n) {
+        int w = 0;
+        for (int r = 0; r < n; ) {
+            char c = t[r];
+            int j = r + 1;
             if (!isLineTerminator(c)) {
-                while (j < n && sameIgnoringAsciiCase(s.charAt(j), c)) {
+                while (j < n && sameIgnoringAsciiCase(t[j], c)) {
                     j++;
                 }
             }
-            if (j - i >= 3) {
-                if (b == null) {
-                    b = new StringBuilder(n);
-                }
-                b.append(s, copied, i).append(c).append(c);
-                copied = j;
-                i = j;
+            if (j - r >= 3) {
+                t[w++] = c;
+                t[w++] = c;
+                r = j;
             } else {
-                i++;
+                t[w++] = c;
+                r++;
             }
         }
-        if (b == null) {
-            return s;
-        }
-        return b.append(s, copied, n).toString();
+        return w;
     }
 
     private static boolean isLineTerminator(char c) {

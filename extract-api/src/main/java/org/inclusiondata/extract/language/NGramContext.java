@@ -20,6 +20,7 @@ import java.util.Map;
  */
 final class NGramContext {
 
+    /** The longest n-gram: OpenNLP's factory asks for one to three characters. */
     static final int MAX_LENGTH = 3;
 
     private NGramContext() {
@@ -36,18 +37,21 @@ final class NGramContext {
         int n = normalized.length();
         char[] lower = lowerCase(normalized);
         Distinct grams = new Distinct(n * MAX_LENGTH);
-        for (int length = 1; length <= MAX_LENGTH; length++) {
-            for (int i = 0; i + length <= n; i++) {
-                long key = length;
-                int hash = 1;
-                for (int k = i; k < i + length; k++) {
-                    key = key << 16 | lower[k];
-                }
-                for (int k = i + length - 1; k >= i; k--) {
-                    hash = 31 * hash + lower[k];
-                }
-                grams.add(key, hash);
-            }
+        // The hash code of (a, b, c) is 31 * (31 * (31 * 1 + c) + b) + a, and so on for shorter ones.
+        for (int i = 0; i < n; i++) {
+            char a = lower[i];
+            grams.add(1L << 16 | a, 31 + a);
+        }
+        for (int i = 0; i + 1 < n; i++) {
+            char a = lower[i];
+            char b = lower[i + 1];
+            grams.add(2L << 32 | (long) a << 16 | b, 961 + 31 * b + a);
+        }
+        for (int i = 0; i + 2 < n; i++) {
+            char a = lower[i];
+            char b = lower[i + 1];
+            char c = lower[i + 2];
+            grams.add(3L << 48 | (long) a << 32 | (long) b << 16 | c, 29791 + 961 * c + 31 * b + a);
         }
         return inSummingOrder(grams.keys, grams.hashes, grams.count);
     }
@@ -176,7 +180,7 @@ final class NGramContext {
         Distinct(int max) {
             keys = new long[max];
             hashes = new int[max];
-            int size = Integer.highestOneBit(Math.max(4, max * 2 - 1)) << 1;
+            int size = Integer.highestOneBit(Math.max(4, max * 4 / 3)) << 1;
             table = new long[size];
             mask = size - 1;
         }

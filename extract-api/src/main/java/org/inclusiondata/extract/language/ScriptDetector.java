@@ -48,42 +48,26 @@ public final class ScriptDetector {
 
     /** How many letters of each script {@code text} has. */
     public static Map<Character.UnicodeScript, Integer> letterCounts(CharSequence text) {
-        // Counted in plain ints, with the two scripts of this project's pages tested first: this runs
-        // over every character of every page, and boxing a count per letter cost more than the rest.
+        // Counted in plain ints, with the letters of this project's pages looked up in a table: this
+        // runs over every character of every page, and boxing a count per letter cost more than the rest.
         int[] counts = new int[SCRIPTS.length];
-        int latin = 0;
-        int cyrillic = 0;
         for (int i = 0; i < text.length(); ) {
             char c = text.charAt(i);
-            if (c < 0x80) {
+            if (c < LOW_LIMIT) {
                 i++;
-                int lower = c | 0x20;
-                if (lower >= 'a' && lower <= 'z') {
-                    latin++;
-                }
-                continue;
-            }
-            if (c >= 0x0400 && c <= 0x04FF) {
-                i++;
-                // Every letter of the basic Cyrillic block is of the Cyrillic script.
-                if (Character.isLetter(c)) {
-                    cyrillic++;
+                int script = LOW_SCRIPTS[c];
+                if (script >= 0) {
+                    counts[script]++;
                 }
                 continue;
             }
             int cp = Character.codePointAt(text, i);
             i += Character.charCount(cp);
-            if (!Character.isLetter(cp)) {
-                continue;
-            }
-            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-            if (script != Character.UnicodeScript.COMMON && script != Character.UnicodeScript.INHERITED
-                    && script != Character.UnicodeScript.UNKNOWN) {
+            Character.UnicodeScript script = letterScript(cp);
+            if (script != null) {
                 counts[script.ordinal()]++;
             }
         }
-        counts[Character.UnicodeScript.LATIN.ordinal()] += latin;
-        counts[Character.UnicodeScript.CYRILLIC.ordinal()] += cyrillic;
         Map<Character.UnicodeScript, Integer> out = new EnumMap<>(Character.UnicodeScript.class);
         for (int s = 0; s < counts.length; s++) {
             if (counts[s] > 0) {
@@ -91,6 +75,42 @@ public final class ScriptDetector {
             }
         }
         return out;
+    }
+
+    /**
+     * The script of a letter, or null when {@code cp} is no letter or a letter of no particular script
+     * (Common, Inherited, Unknown).
+     */
+    static Character.UnicodeScript letterScript(int cp) {
+        if (cp < LOW_LIMIT) {
+            int script = LOW_SCRIPTS[cp];
+            return script < 0 ? null : SCRIPTS[script];
+        }
+        return scriptOfLetter(cp);
+    }
+
+    private static Character.UnicodeScript scriptOfLetter(int cp) {
+        if (!Character.isLetter(cp)) {
+            return null;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return script == Character.UnicodeScript.COMMON || script == Character.UnicodeScript.INHERITED
+                || script == Character.UnicodeScript.UNKNOWN ? null : script;
+    }
+
+    /** Below the Armenian block: ASCII, Latin-1 and Latin Extended, IPA, Greek, Cyrillic and its supplement. */
+    private static final int LOW_LIMIT = 0x0530;
+
+    /** {@link #letterScript} below {@link #LOW_LIMIT} as ordinals (-1 for none), from the JDK's own tables once. */
+    private static final short[] LOW_SCRIPTS = lowScripts();
+
+    private static short[] lowScripts() {
+        short[] table = new short[LOW_LIMIT];
+        for (int cp = 0; cp < LOW_LIMIT; cp++) {
+            Character.UnicodeScript script = scriptOfLetter(cp);
+            table[cp] = (short) (script == null ? -1 : script.ordinal());
+        }
+        return table;
     }
 
     /** The ISO 15924 code of a Unicode script. */

@@ -226,7 +226,6 @@ public final class LanguageIdentifier {
         MarkerLexicon.Evidence second = byCount.get(1);
         Candidate detected = firstOfGroup(ranked, group);
         double groupConfidence = groupConfidence(ranked, group);
-        String markers = byCount.stream().map(MarkerLexicon.Evidence::describe).collect(Collectors.joining("; "));
         List<Candidate> groupRanked = ranked.stream().filter(c -> group.contains(c.language())).collect(Collectors.toList());
         if (first.count() == 0 || first.count() == second.count()) {
             // Tied: the detector's order inside the group is all that is left, and it is weak
@@ -241,7 +240,7 @@ public final class LanguageIdentifier {
             }
             Diagnostic d = Diagnostic.warning("language.uncertain", file, 1, 1,
                     "cannot tell " + String.join(", ", group) + " apart: the detector ranks " + describe(groupRanked, group.size())
-                            + " and the marker words are tied (" + markers + "); keeping " + detected.language()
+                            + " and the marker words are tied (" + describeMarkers(byCount) + "); keeping " + detected.language()
                             + "; force the language of this file or set a preferred language for uncertain pages");
             return new Decision(detected.language(), groupConfidence, true, tied, d);
         }
@@ -249,7 +248,7 @@ public final class LanguageIdentifier {
         if (!first.language().equals(ranked.get(0).language())) {
             d = Diagnostic.warning("language.resolved", file, 1, 1,
                     "the detector ranks " + describe(groupRanked, group.size()) + ", but marker words point to "
-                            + first.language() + " (" + markers + "), so the page is read as " + first.language()
+                            + first.language() + " (" + describeMarkers(byCount) + "), so the page is read as " + first.language()
                             + "; force the language of this file if this is wrong");
         }
         return new Decision(first.language(), groupConfidence, false, List.of(), d);
@@ -275,6 +274,11 @@ public final class LanguageIdentifier {
                         + String.join(" ", foreign) + ") and no other Cyrillic language fits better; "
                         + "force the language of this file if the guess is wrong");
         return new Decision(best.language(), best.confidence(), true, List.of(), d);
+    }
+
+    /** The marker evidence for a diagnostic; only built when there is one to give. */
+    private static String describeMarkers(List<MarkerLexicon.Evidence> byCount) {
+        return byCount.stream().map(MarkerLexicon.Evidence::describe).collect(Collectors.joining("; "));
     }
 
     private static Candidate firstOfGroup(List<Candidate> ranked, Set<String> group) {

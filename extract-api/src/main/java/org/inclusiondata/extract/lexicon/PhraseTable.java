@@ -19,15 +19,17 @@ public final class PhraseTable<V> {
     }
 
     private final Map<String, List<Entry<V>>> byFirstWord;
-    private final Map<String, V> singleWords;
+    /** The one-word phrases, looked up by a range of a stem; their values in {@link #singleValues}, in the same order. */
+    private final KeyTable singleWords;
+    private final List<V> singleValues;
     /** The length of the longest one-word phrase: no longer tail can be one. */
     private final int longestSingleWord;
     /**
      * The last four letters of every one-word phrase of four or more: a tail {@link #tailOf} can
      * find ends with them, so a word whose ending is not among them needs no search of its tails
-     * (the search cuts and hashes a substring per tail length, for every word of a sentence).
+     * (the search hashes a range per tail length, for every word of a sentence).
      */
-    private final java.util.Set<String> lastFours;
+    private final KeyTable lastFours;
     private final int size;
     /**
      * The numbering of the lexicon this table belongs to, or null. Words numbered alike are matched
@@ -39,10 +41,12 @@ public final class PhraseTable<V> {
 
     private PhraseTable(Map<String, List<Entry<V>>> byFirstWord, Map<String, V> singleWords, int size) {
         this.byFirstWord = byFirstWord;
-        this.singleWords = singleWords;
+        List<String> singles = new ArrayList<>(singleWords.keySet());
+        this.singleWords = new KeyTable(singles);
+        this.singleValues = singles.stream().map(singleWords::get).toList();
         this.longestSingleWord = singleWords.keySet().stream().mapToInt(String::length).max().orElse(0);
-        this.lastFours = singleWords.keySet().stream().filter(w -> w.length() >= 4).map(w -> w.substring(w.length() - 4))
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.lastFours = new KeyTable(singleWords.keySet().stream().filter(w -> w.length() >= 4)
+                .map(w -> w.substring(w.length() - 4)).toList());
         this.size = size;
         this.ids = null;
         this.byFirstId = null;
@@ -51,6 +55,7 @@ public final class PhraseTable<V> {
     @SuppressWarnings("unchecked")
     private PhraseTable(PhraseTable<V> strings, WordIds ids) {
         this.singleWords = strings.singleWords;
+        this.singleValues = strings.singleValues;
         this.longestSingleWord = strings.longestSingleWord;
         this.lastFours = strings.lastFours;
         this.size = strings.size;
@@ -203,14 +208,15 @@ public final class PhraseTable<V> {
      */
     public Optional<V> tailOf(Words words, int i) {
         for (String stem : words.stems(i)) {
-            if (stem.length() < 4 || !lastFours.contains(stem.substring(stem.length() - 4))) {
+            int len = stem.length();
+            if (len < 4 || !lastFours.contains(stem, len - 4, len)) {
                 continue;
             }
             // Only tails as long as some one-word phrase can be found, so a long word costs no more than a short one.
-            for (int k = Math.max(0, stem.length() - longestSingleWord); k + 4 <= stem.length(); k++) {
-                V v = singleWords.get(stem.substring(k));
-                if (v != null) {
-                    return Optional.of(v);
+            for (int k = Math.max(0, len - longestSingleWord); k + 4 <= len; k++) {
+                int n = singleWords.number(stem, k, len);
+                if (n != KeyTable.ABSENT) {
+                    return Optional.of(singleValues.get(n));
                 }
             }
         }

@@ -8,7 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
@@ -60,10 +63,45 @@ class NumberedMatchingPropertyTest {
                 assertEquals(table.occursIn(plain, i, n), table.occursIn(numbered, i, n), text);
                 assertEquals(table.occursIn(plain, i, i + 3), table.occursIn(numbered, i, i + 3), text);
                 if (i >= 0 && i < n) {
+                    assertEquals(tailOf(lex, table, plain, i), table.tailOf(plain, i), text);
                     assertEquals(table.tailOf(plain, i), table.tailOf(numbered, i), text);
                 }
             }
         }
+    }
+
+    /** The reference for {@link PhraseTable#tailOf}: the first tail of four letters or more that is a one-word phrase. */
+    private static Optional<Object> tailOf(Lexicon lex, PhraseTable<?> table, Words words, int i) {
+        Map<String, Object> singles = SINGLES.computeIfAbsent(table, t -> singles(lex, t));
+        int longest = singles.keySet().stream().mapToInt(String::length).max().orElse(0);
+        for (String stem : words.stems(i)) {
+            if (stem.length() < 4 || singles.keySet().stream().noneMatch(w -> w.length() >= 4
+                    && w.endsWith(stem.substring(stem.length() - 4)))) {
+                continue;
+            }
+            for (int k = Math.max(0, stem.length() - longest); k + 4 <= stem.length(); k++) {
+                Object v = singles.get(stem.substring(k));
+                if (v != null) {
+                    return Optional.of(v);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final Map<PhraseTable<?>, Map<String, Object>> SINGLES = new java.util.IdentityHashMap<>();
+
+    /** The one-word phrases of a table by folded word, with the value listed first for each. */
+    private static Map<String, Object> singles(Lexicon lex, PhraseTable<?> table) {
+        Map<String, Object> singles = new HashMap<>();
+        table.phrases().forEach(p -> {
+            List<Token> toks = Tokens.of(p, lex.folding());
+            if (toks.size() == 1) {
+                // The value listed first for the word, which is what the longest match on the phrase alone finds.
+                singles.putIfAbsent(toks.get(0).folded(), table.matchAt(lex.wordsByString(p), 0).orElseThrow().value());
+            }
+        });
+        return singles;
     }
 
     @Provide

@@ -44,24 +44,19 @@ public final class Inflection {
     }
 
     /**
-     * The numbers {@code ids} gives the {@link #stems} of {@code folded}, in the same order, leaving
-     * out the stems it does not number; no stem is cut out as a string.
+     * Where the {@link #stems} of {@code folded} end, in the same order: its length, then the length
+     * left by each known ending. {@code prefixHashes} are those of {@code folded} ({@link
+     * KeyTable#prefixHashes}), so no ending is cut out as a string to be looked up.
      */
-    int[] stemIds(String folded, WordIds ids) {
-        int[] out = new int[1 + Math.max(0, Math.min(longest, folded.length() - MIN_STEM))];
-        int k = 0;
-        int whole = ids.id(folded);
-        if (whole != WordIds.NONE) {
-            out[k++] = whole;
-        }
+    int[] stemEnds(String folded, int[] prefixHashes) {
         int len = folded.length();
         int max = Math.min(longest, len - MIN_STEM);
+        int[] out = new int[1 + Math.max(0, max)];
+        out[0] = len;
+        int k = 1;
         for (int n = 1; n <= max; n++) {
-            if (suffixKeys.contains(folded, len - n, len)) {
-                int id = ids.id(folded, 0, len - n);
-                if (id != WordIds.NONE) {
-                    out[k++] = id;
-                }
+            if (suffixKeys.contains(folded, len - n, len, KeyTable.hash(prefixHashes, len - n, len))) {
+                out[k++] = len - n;
             }
         }
         return k == out.length ? out : java.util.Arrays.copyOf(out, k);

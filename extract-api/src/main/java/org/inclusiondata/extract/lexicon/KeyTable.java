@@ -27,7 +27,7 @@ final class KeyTable {
         int n = 0;
         for (int k = 0; k < keys.size(); k++) {
             String key = keys.get(k);
-            int slot = slot(key, 0, key.length());
+            int slot = slot(key, 0, key.length(), key.hashCode());
             if (this.keys[slot] == null) {
                 this.keys[slot] = key;
                 this.numbers[slot] = k;
@@ -43,20 +43,72 @@ final class KeyTable {
 
     /** The number of {@code s[from, to)}, or {@link #ABSENT}. */
     int number(String s, int from, int to) {
-        int slot = slot(s, from, to);
+        return number(s, from, to, hash(s, from, to));
+    }
+
+    /** The number of {@code s[from, to)}, whose {@link #hash} is {@code hash}, or {@link #ABSENT}. */
+    int number(String s, int from, int to, int hash) {
+        int slot = slot(s, from, to, hash);
         return keys[slot] == null ? ABSENT : numbers[slot];
     }
 
     boolean contains(String s, int from, int to) {
-        return keys[slot(s, from, to)] != null;
+        return contains(s, from, to, hash(s, from, to));
     }
 
-    /** The slot holding {@code s[from, to)}, or the empty slot where it would go. */
-    private int slot(String s, int from, int to) {
+    boolean contains(String s, int from, int to, int hash) {
+        return keys[slot(s, from, to, hash)] != null;
+    }
+
+    /** {@link String#hashCode} of {@code s[from, to)}. */
+    static int hash(String s, int from, int to) {
         int h = 0;
         for (int i = from; i < to; i++) {
             h = 31 * h + s.charAt(i);
         }
+        return h;
+    }
+
+    /**
+     * The {@link String#hashCode} of every prefix of {@code s}: element {@code j} is that of {@code
+     * s[0, j)}, so the hash of any range of {@code s} is one subtraction away ({@link #hash(int[], int, int)}).
+     */
+    static int[] prefixHashes(String s) {
+        int[] out = new int[s.length() + 1];
+        for (int i = 0; i < s.length(); i++) {
+            out[i + 1] = 31 * out[i] + s.charAt(i);
+        }
+        return out;
+    }
+
+    /** {@link String#hashCode} of {@code s[from, to)} from the {@link #prefixHashes} of {@code s} (exact: both wrap alike). */
+    static int hash(int[] prefixHashes, int from, int to) {
+        return prefixHashes[to] - prefixHashes[from] * power(to - from);
+    }
+
+    private static final int[] POWERS = new int[64];
+
+    static {
+        POWERS[0] = 1;
+        for (int n = 1; n < POWERS.length; n++) {
+            POWERS[n] = 31 * POWERS[n - 1];
+        }
+    }
+
+    /** 31 to the {@code n}, wrapping as int arithmetic does. */
+    private static int power(int n) {
+        if (n < POWERS.length) {
+            return POWERS[n];
+        }
+        int p = POWERS[POWERS.length - 1];
+        for (int k = POWERS.length - 1; k < n; k++) {
+            p *= 31;
+        }
+        return p;
+    }
+
+    /** The slot holding {@code s[from, to)}, or the empty slot where it would go. */
+    private int slot(String s, int from, int to, int h) {
         int len = to - from;
         int i = (h ^ (h >>> 16)) & mask;
         while (true) {

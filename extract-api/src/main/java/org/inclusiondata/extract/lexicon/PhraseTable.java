@@ -207,14 +207,15 @@ public final class PhraseTable<V> {
      * ignored, so short entries do not match inside unrelated words.
      */
     public Optional<V> tailOf(Words words, int i) {
-        for (String stem : words.stems(i)) {
-            int len = stem.length();
-            if (len < 4 || !lastFours.contains(stem, len - 4, len)) {
+        String stem = words.folded(i);
+        // Each stem is stem[0, len) of the folded word; its tails are looked up by their hashes.
+        for (int len : words.stemEnds(i)) {
+            if (len < 4 || !lastFours.contains(stem, len - 4, len, words.hash(i, len - 4, len))) {
                 continue;
             }
             // Only tails as long as some one-word phrase can be found, so a long word costs no more than a short one.
             for (int k = Math.max(0, len - longestSingleWord); k + 4 <= len; k++) {
-                int n = singleWords.number(stem, k, len);
+                int n = singleWords.number(stem, k, len, words.hash(i, k, len));
                 if (n != KeyTable.ABSENT) {
                     return Optional.of(singleValues.get(n));
                 }

@@ -32,12 +32,12 @@ final class WordIds {
     }
 
     int id(String folded) {
-        return id(folded, 0, folded.length());
+        return id(folded, 0, folded.length(), folded.hashCode());
     }
 
-    /** The number of the word {@code s[from, to)}, or {@link #NONE}. */
-    int id(String s, int from, int to) {
-        int n = ids.number(s, from, to);
+    /** The number of the word {@code s[from, to)}, whose {@link String#hashCode} is {@code hash}, or {@link #NONE}. */
+    int id(String s, int from, int to, int hash) {
+        int n = ids.number(s, from, to, hash);
         return n == KeyTable.ABSENT ? NONE : n;
     }
 

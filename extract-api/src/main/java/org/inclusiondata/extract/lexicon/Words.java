@@ -11,7 +11,6 @@ public final class Words {
 
     private final String text;
     private final List<Token> tokens;
-    private final Inflection inflection;
     /** Per token, its form: tokens with the same folded word share one. */
     private final Form[] forms;
     /** The lexicon's numbering of the stems, or null when the words are not numbered. */
@@ -22,7 +21,6 @@ public final class Words {
     Words(String text, List<Token> tokens, Inflection inflection, WordIds ids) {
         this.text = text;
         this.tokens = List.copyOf(tokens);
-        this.inflection = inflection;
         this.ids = ids;
         int n = this.tokens.size();
         this.forms = new Form[n];
@@ -32,8 +30,8 @@ public final class Words {
         java.util.Map<String, Form> seenNumbers = new java.util.HashMap<>();
         for (int i = 0; i < n; i++) {
             Token t = this.tokens.get(i);
-            forms[i] = t.isNumber() ? seenNumbers.computeIfAbsent(t.folded(), f -> new Form(f, true, ids == null ? null : number(f, ids)))
-                    : seen.computeIfAbsent(t.folded(), f -> new Form(f, false, ids == null ? null : inflection.stemIds(f, ids)));
+            forms[i] = t.isNumber() ? seenNumbers.computeIfAbsent(t.folded(), f -> new Form(f, null, ids))
+                    : seen.computeIfAbsent(t.folded(), f -> new Form(f, inflection, ids));
             starts[i] = t.start();
         }
         this.joined = new boolean[n];
@@ -49,20 +47,47 @@ public final class Words {
      */
     private static final class Form {
         final String folded;
-        final boolean number;
+        /** The hashes of the prefixes of {@link #folded} ({@link KeyTable#prefixHashes}): of every stem and tail. */
+        final int[] prefixHashes;
+        /** Where the stems end in {@link #folded}, in the order of {@link Inflection#stems}; a number has itself only. */
+        final int[] stemEnds;
+        /** The numbers of the stems the lexicon numbers, in the same order; null when the words are not numbered. */
         final int[] ids;
         List<String> stems;
 
-        Form(String folded, boolean number, int[] ids) {
+        Form(String folded, Inflection inflection, WordIds lexiconIds) {
             this.folded = folded;
-            this.number = number;
-            this.ids = ids;
+            this.prefixHashes = KeyTable.prefixHashes(folded);
+            this.stemEnds = inflection == null ? new int[] {folded.length()} : inflection.stemEnds(folded, prefixHashes);
+            if (lexiconIds == null) {
+                this.ids = null;
+            } else {
+                int[] out = new int[stemEnds.length];
+                int k = 0;
+                for (int end : stemEnds) {
+                    int id = lexiconIds.id(folded, 0, end, prefixHashes[end]);
+                    if (id != WordIds.NONE) {
+                        out[k++] = id;
+                    }
+                }
+                this.ids = k == out.length ? out : java.util.Arrays.copyOf(out, k);
+            }
         }
     }
 
-    private static int[] number(String folded, WordIds ids) {
-        int id = ids.id(folded);
-        return id == WordIds.NONE ? new int[0] : new int[] {id};
+    /** The folded word of token {@code i}. */
+    String folded(int i) {
+        return forms[i].folded;
+    }
+
+    /** Where the stems of token {@code i} end in its {@link #folded} word, in the order of {@link #stems}. */
+    int[] stemEnds(int i) {
+        return forms[i].stemEnds;
+    }
+
+    /** The {@link String#hashCode} of {@code folded(i)[from, to)}. */
+    int hash(int i, int from, int to) {
+        return KeyTable.hash(forms[i].prefixHashes, from, to);
     }
 
     /** Whether these words were numbered with {@code lexiconIds}, so a table numbered alike may compare numbers. */
@@ -105,7 +130,11 @@ public final class Words {
     public List<String> stems(int i) {
         Form f = forms[i];
         if (f.stems == null) {
-            f.stems = f.number ? List.of(f.folded) : inflection.stems(f.folded);
+            List<String> s = new ArrayList<>(f.stemEnds.length);
+            for (int end : f.stemEnds) {
+                s.add(end == f.folded.length() ? f.folded : f.folded.substring(0, end));
+            }
+            f.stems = s;
         }
         return f.stems;
     }

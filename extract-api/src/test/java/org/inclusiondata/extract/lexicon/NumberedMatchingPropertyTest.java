@@ -55,6 +55,12 @@ class NumberedMatchingPropertyTest {
         Words plain = lex.wordsByString(text);
         assertEquals(plain.tokens(), numbered.tokens());
         int n = numbered.size();
+        for (int i = 0; i < n; i++) {
+            Token t = numbered.get(i);
+            List<String> stems = t.isNumber() ? List.of(t.folded()) : lex.inflection().stems(t.folded());
+            assertEquals(stems, numbered.stems(i), text);
+            assertEquals(stems, plain.stems(i), text);
+        }
         for (PhraseTable<?> table : lex.tables()) {
             for (int i = -1; i <= n; i++) {
                 assertEquals(table.matchAt(plain, i), table.matchAt(numbered, i), text);

@@ -6,7 +6,8 @@ import java.util.List;
  * Strings numbered in a given order, looked up by a range of characters of another string without
  * cutting that range out: cutting every ending and stem of every word of a page into a new string
  * only to hash it once was most of the cost of numbering the page's words. Open addressing with
- * linear probing, at most half full. Immutable.
+ * linear probing, at most a quarter full, so that the many misses end at an empty slot soon.
+ * Immutable.
  */
 final class KeyTable {
 
@@ -16,14 +17,16 @@ final class KeyTable {
     private final String[] keys;
     private final int[] numbers;
     private final int mask;
+    private final int shift;
     private final int size;
 
     /** Numbers {@code keys} by their position; a key listed twice keeps its first number. */
     KeyTable(List<String> keys) {
-        int capacity = Integer.highestOneBit(Math.max(2, keys.size()) * 2) * 2;
+        int capacity = Integer.highestOneBit(Math.max(2, keys.size()) * 4) * 2;
         this.keys = new String[capacity];
         this.numbers = new int[capacity];
         this.mask = capacity - 1;
+        this.shift = Integer.numberOfLeadingZeros(capacity) + 1;
         int n = 0;
         for (int k = 0; k < keys.size(); k++) {
             String key = keys.get(k);
@@ -110,7 +113,8 @@ final class KeyTable {
     /** The slot holding {@code s[from, to)}, or the empty slot where it would go. */
     private int slot(String s, int from, int to, int h) {
         int len = to - from;
-        int i = (h ^ (h >>> 16)) & mask;
+        // The hashes of short strings differ in few low bits; multiplying spreads them over the slots.
+        int i = (h * 0x9E3779B9) >>> shift;
         while (true) {
             String key = keys[i];
             if (key == null || key.length() == len && key.regionMatches(0, s, from, len)) {

@@ -2,7 +2,6 @@ package org.inclusiondata.extract.recognize;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.inclusiondata.extract.lexicon.Lexicon;
 import org.inclusiondata.extract.lexicon.Words;
@@ -10,7 +9,7 @@ import org.inclusiondata.extract.lexicon.Words;
 /** Finds counts of people: a number followed by a word of {@code count-units.txt} ({@code 340 fő}, {@code 30 младих}). */
 public final class CountRecognizer {
 
-    private static final Pattern NUMBER = Pattern.compile("(?<![\\d.,/\\-])(?:\\d{1,3}(?:[ \u00a0.]\\d{3})+|\\d{1,7})(?![\\d.,]\\d)");
+    static final Pattern NUMBER = Pattern.compile("(?<![\\d.,/\\-])(?:\\d{1,3}(?:[ \u00a0.]\\d{3})+|\\d{1,7})(?![\\d.,]\\d)");
 
     private final Lexicon lexicon;
 
@@ -23,7 +22,7 @@ public final class CountRecognizer {
         if (!Numbers.hasDigits(words.text(), from, to, 1)) {
             return out;
         }
-        Matcher m = NUMBER.matcher(words.text()).region(from, to);
+        DigitMatches m = new DigitMatches(NUMBER, words.text(), from, to);
         while (m.find()) {
             int t = MoneyRecognizer.next(words, m.end(), to);
             if (t < 0) {
@@ -35,7 +34,7 @@ public final class CountRecognizer {
             }
             long v;
             try {
-                v = Long.parseLong(m.group().replaceAll("[^0-9]", ""));
+                v = Long.parseLong(Numbers.digitsOf(m.group()));
             } catch (NumberFormatException e) {
                 continue;
             }

@@ -19,7 +19,7 @@ import org.inclusiondata.model.FundingKind;
  */
 public final class MoneyRecognizer {
 
-    private static final Pattern NUMBER = Pattern.compile("(?<![\\d.,/\\-])(?:" + Numbers.NUMBER + ")");
+    static final Pattern NUMBER = Pattern.compile("(?<![\\d.,/\\-])(?:" + Numbers.NUMBER + ")");
     /** {@code 150-200 millió}: the second number of a range is not a figure of its own. */
     private static final Pattern RANGE_BEFORE = Pattern.compile("\\d\\s?[-\u2013]\\s?$");
     private static final int MAX_WRITTEN_LENGTH = 30;
@@ -35,10 +35,9 @@ public final class MoneyRecognizer {
     public List<Recognized<Amount>> find(Words words, int from, int to) {
         String text = words.text();
         List<Recognized<Amount>> out = new ArrayList<>();
-        Matcher m = NUMBER.matcher(text).region(from, to);
         // Amounts in figures need a digit; amounts in words are read below either way.
-        boolean figures = Numbers.hasDigits(text, from, to, 1);
-        while (figures && m.find()) {
+        DigitMatches m = Numbers.hasDigits(text, from, to, 1) ? new DigitMatches(NUMBER, text, from, to) : null;
+        while (m != null && m.find()) {
             int s = m.start();
             int e = m.end();
             if (e - s > MAX_WRITTEN_LENGTH) {
@@ -102,7 +101,7 @@ public final class MoneyRecognizer {
             out.add(new Recognized<>(new Amount(amount.stripTrailingZeros().scale() < 0
                     ? amount.setScale(0) : amount, currency), start, end));
             if (end > m.end()) {
-                m.region(end, to);
+                m.restartAt(end);
             }
         }
         wordAmounts(words, from, to, out);

@@ -36,6 +36,18 @@ public final class Numbers {
         return false;
     }
 
+    /** The ASCII digits of {@code s}, in order: what {@code s.replaceAll("[^0-9]", "")} gives, without a pattern compiled per call. */
+    static String digitsOf(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
     /**
      * The value of a written number. {@code decimalHint} says that a multiplier word follows
      * ({@code 2,5 millió}), in which case a single separator is a decimal mark.
@@ -47,11 +59,11 @@ public final class Numbers {
         String digits;
         if (lastDot >= 0 && lastComma >= 0) {
             int dec = Math.max(lastDot, lastComma);
-            digits = s.substring(0, dec).replaceAll("[^0-9]", "") + "." + s.substring(dec + 1).replaceAll("[^0-9]", "");
+            digits = digitsOf(s.substring(0, dec)) + "." + digitsOf(s.substring(dec + 1));
         } else {
             char sep = lastDot >= 0 ? '.' : lastComma >= 0 ? ',' : 0;
             if (sep == 0) {
-                digits = s.replaceAll("[^0-9]", "");
+                digits = digitsOf(s);
             } else {
                 int count = 0;
                 for (int i = 0; i < s.length(); i++) {
@@ -63,9 +75,9 @@ public final class Numbers {
                 int tail = s.length() - last - 1;
                 boolean decimal = count == 1 ? (tail != 3 || decimalHint) : tail != 3;
                 if (decimal) {
-                    digits = s.substring(0, last).replaceAll("[^0-9]", "") + "." + s.substring(last + 1).replaceAll("[^0-9]", "");
+                    digits = digitsOf(s.substring(0, last)) + "." + digitsOf(s.substring(last + 1));
                 } else {
-                    digits = s.replaceAll("[^0-9]", "");
+                    digits = digitsOf(s);
                 }
             }
         }
